@@ -1,0 +1,32 @@
+# The two commands: `make site` and `make test`. Each installs what is missing first.
+BUILD   ?= build
+JOBS    ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: site test deps deps-test configure compile clean fuzz bench serve
+
+site: deps compile
+	./$(BUILD)/toolkitgen build --content content --theme themes/default --out output
+
+test: deps-test compile
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+deps:
+	@scripts/install-deps.sh build
+
+deps-test:
+	@scripts/install-deps.sh test
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+configure: $(BUILD)/build.ninja
+
+compile: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+serve: deps compile
+	./$(BUILD)/toolkitgen serve --content content --theme themes/default
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,64 @@
+// ```field blocks: label, name, type, lines, help.
+#include "load/field_block.h"
+
+#include "core/text.h"
+#include "load/yaml_util.h"
+
+namespace tk::load {
+
+bool parse_field_block(const std::string& yaml, const std::string& path, int first_line, model::Field& f,
+                       Diagnostics& diags) {
+  YamlFile yf{path, first_line, &diags};
+  f.line = first_line - 1;
+  std::size_t before = diags.error_count();
+  YAML::Node n = yf.parse(yaml);
+  if (!n.IsDefined() || n.IsNull()) {
+    if (diags.error_count() == before)
+      diags.error(path, first_line - 1, 1, "a field block needs at least 'label: ...'");
+    return false;
+  }
+  if (!yf.check_keys(n, {"label", "name", "type", "lines", "help"}, "a field block")) return false;
+  f.type = model::FieldType::Multiline;
+  f.lines = 4;
+  for (auto it = n.begin(); it != n.end(); ++it) {
+    const std::string key = it->first.Scalar();
+    const YAML::Node& v = it->second;
+    if (key == "label") yf.get_string(v, key, f.label);
+    else if (key == "help") yf.get_string(v, key, f.help);
+    else if (key == "name") {
+      if (yf.get_string(v, key, f.name)) {
+        bool ok = !f.name.empty();
+        for (char c : f.name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+        if (!ok) yf.error(v, "a field name may hold only a-z, 0-9 and _ (got '" + f.name + "')");
+      }
+    } else if (key == "type") {
+      std::string t;
+      if (yf.get_string(v, key, t)) {
+        static const std::vector<std::string> types = {"text", "multiline", "date", "checkbox", "signature"};
+        if (t == "text") f.type = model::FieldType::Text;
+        else if (t == "multiline") f.type = model::FieldType::Multiline;
+        else if (t == "date") f.type = model::FieldType::Date;
+        else if (t == "checkbox") f.type = model::FieldType::Checkbox;
+        else if (t == "signature") f.type = model::FieldType::Signature;
+        else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox or signature" + hint(t, types));
+      }
+    } else if (key == "lines") {
+      int lines = 0;
+      if (yf.get_int(v, key, lines)) {
+        if (lines < 1 || lines > 40) yf.error(v, "'lines' must be between 1 and 40");
+        else f.lines = lines;
+      }
+    }
+  }
+  f.label = text::trim(f.label);
+  if (f.label.empty()) {
+    if (!n["label"]) diags.error(path, first_line - 1, 1, "a field block needs a 'label'");
+    else yf.error(n["label"], "a field's label must not be empty");
+    return false;
+  }
+  if (f.type != model::FieldType::Multiline) f.lines = 1;
+  if (f.name.empty()) f.name = text::field_name(f.label);
+  return diags.error_count() == before;
+}
+
+}  // namespace tk::load

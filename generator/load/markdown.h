@@ -1,0 +1,35 @@
+// Markdown (cmark-gfm) -> doc::Node, with heading ids and fill-in fields; the only cmark-gfm user.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "doc/ast.h"
+#include "model/site.h"
+
+namespace tk::load {
+
+struct MarkdownInput {
+  std::string_view text;   ///< the Markdown
+  std::string path;        ///< for diagnostics, as the editor knows it
+  int first_line = 1;      ///< line of text[0] in the file (1-based)
+  bool fields = false;     ///< extract fill-in fields (tools and jobs)
+};
+
+struct MarkdownResult {
+  doc::Node root;
+  std::vector<model::Field> fields;  ///< named, in reading order
+};
+
+/// Parses Markdown once into the shared tree. Raw HTML is dropped (with a warning); positions are
+/// file lines. Never throws for bad input: problems go to diags.
+MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags);
+
+/// Gives every Heading in root a GitHub-style id, unique within the tree ("a", "a-1", "a-2").
+void assign_heading_ids(doc::Node& root);
+
+/// Makes field names unique in reading order (name, name_2, name_3, ...).
+void uniquify_field_names(std::vector<model::Field>& fields);
+
+}  // namespace tk::load

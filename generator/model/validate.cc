@@ -1,0 +1,258 @@
+// Site validation and link resolution, with did-you-mean hints. No I/O.
+#include "model/validate.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+
+namespace tk::model {
+namespace {
+
+struct Ctx {
+  Site& site;
+  std::string dir;
+  Diagnostics& diags;
+  std::map<std::string, const Page*> by_url;          // "/tools/x/" -> page
+  std::map<std::string, const Page*> by_source;       // "tools/01-x.md" -> page
+  std::map<std::string, std::set<std::string>> ids;   // url -> anchors
+  std::set<std::string> files;                        // other site paths that exist ("/assets/...", downloads)
+  std::vector<std::string> all_urls;
+
+  std::string path(const Page& p) const { return dir + "/" + p.source_path; }
+};
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+void collect_ids(const doc::Node& n, std::set<std::string>& out) {
+  if (n.kind == doc::Kind::Heading) out.insert(n.id);
+  for (const auto& c : n.children) collect_ids(c, out);
+}
+
+bool is_email(const std::string& s) {
+  std::size_t at = s.find('@');
+  return at != std::string::npos && at > 0 && s.find('.', at) != std::string::npos && s.find(' ') == std::string::npos;
+}
+
+std::string scheme_of(const std::string& url) {
+  std::size_t c = url.find(':');
+  if (c == std::string::npos || c == 0) return "";
+  for (std::size_t i = 0; i < c; ++i) {
+    char ch = url[i];
+    if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '-' || ch == '.')) return "";
+  }
+  return lower(url.substr(0, c));
+}
+
+// Resolves a site path with an optional fragment; returns "" and reports when it does not exist.
+std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_url, const std::string& file,
+                              int line, int col) {
+  std::string frag;
+  std::size_t h = p.find('#');
+  if (h != std::string::npos) {
+    frag = p.substr(h + 1);
+    p = p.substr(0, h);
+  }
+  std::size_t q = p.find('?');
+  if (q != std::string::npos) p = p.substr(0, q);
+  if (p.empty()) p = from_url;
+  if (p.find("..") != std::string::npos) {
+    ctx.diags.error(file, line, col, "link '" + p + "' must not contain '..'");
+    return "";
+  }
+  if (p.back() != '/' && p.rfind('.') <= p.rfind('/') && !ctx.files.count(p)) p += '/';
+  if (p == "/index.html") p = "/";
+  if (ctx.by_url.count(p) == 0 && ctx.files.count(p) == 0) {
+    ctx.diags.error(file, line, col, "link to a page that does not exist: '" + p + "'" + hint(p, ctx.all_urls));
+    return "";
+  }
+  if (!frag.empty()) {
+    auto it = ctx.ids.find(p);
+    if (it == ctx.ids.end() || !it->second.count(frag)) {
+      std::vector<std::string> known;
+      if (it != ctx.ids.end()) known.assign(it->second.begin(), it->second.end());
+      ctx.diags.error(file, line, col, "no heading '#" + frag + "' on " + p + hint(frag, known));
+      return "";
+    }
+    return p + "#" + frag;
+  }
+  return p;
+}
+
+// Resolves any link as an editor wrote it. Returns the resolved URL, or "" to drop the link.
+std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
+                    bool image) {
+  std::string url = text::trim(raw);
+  std::string from_url = page ? page->url() : "/";
+  if (url.empty()) {
+    ctx.diags.error(file, line, col, "empty link target");
+    return "";
+  }
+  std::string sch = scheme_of(url);
+  if (!sch.empty()) {
+    if (sch == "http" || sch == "https" || sch == "mailto" || sch == "tel") return url;
+    if (sch == "javascript" || sch == "data" || sch == "vbscript" || sch == "file") {
+      ctx.diags.warning(file, line, col, "'" + sch + ":' links are not allowed and were dropped");
+      return "";
+    }
+    ctx.diags.error(file, line, col, "unsupported link scheme '" + sch + ":'; use https://, mailto: or a page of this site");
+    return "";
+  }
+  if (url.rfind("//", 0) == 0) {
+    ctx.diags.error(file, line, col, "write the full address with https:// (got '" + url + "')");
+    return "";
+  }
+  if (url[0] == '#' || url[0] == '/') return resolve_site_path(ctx, url, from_url, file, line, col);
+  // A file path: from the content root, or relative to the page's file.
+  std::string frag;
+  std::size_t h = url.find('#');
+  if (h != std::string::npos) {
+    frag = url.substr(h);
+    url = url.substr(0, h);
+  }
+  std::vector<std::string> candidates;
+  if (url.rfind("./", 0) == 0) url = url.substr(2);
+  candidates.push_back(url);
+  if (page) {
+    std::string folder = page->source_path.substr(0, page->source_path.rfind('/') + 1);
+    std::string rel = folder + url;
+    // Normalize "a/../b".
+    std::vector<std::string> parts;
+    std::size_t s = 0;
+    bool bad = false;
+    while (s <= rel.size()) {
+      std::size_t e = rel.find('/', s);
+      std::string part = rel.substr(s, e == std::string::npos ? std::string::npos : e - s);
+      if (part == "..") {
+        if (parts.empty()) bad = true;
+        else parts.pop_back();
+      } else if (!part.empty() && part != ".") parts.push_back(part);
+      if (e == std::string::npos) break;
+      s = e + 1;
+    }
+    if (!bad) {
+      std::string norm;
+      for (const auto& pt : parts) norm += (norm.empty() ? "" : "/") + pt;
+      candidates.push_back(norm);
+    }
+  }
+  for (const auto& c : candidates) {
+    if (c.find("..") != std::string::npos) continue;
+    auto it = ctx.by_source.find(c);
+    if (it != ctx.by_source.end()) return resolve_site_path(ctx, it->second->url() + frag, from_url, file, line, col);
+    if (ctx.files.count("/" + c)) return "/" + c + frag;
+  }
+  std::vector<std::string> known;
+  for (const auto& kv : ctx.by_source) known.push_back(kv.first);
+  for (const auto& a : ctx.site.assets) known.push_back(a);
+  ctx.diags.error(file, line, col, std::string(image ? "image" : "link") + " to a file that does not exist: '" + url +
+                                       "'" + hint(url, known) + " (write a permalink such as /tools/x/ or a path from the content folder)");
+  return "";
+}
+
+void resolve_tree(Ctx& ctx, const Page* page, doc::Node& n, const std::string& file) {
+  if (n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) {
+    n.url = resolve(ctx, page, n.url, file, n.line, n.col, n.kind == doc::Kind::Image);
+    if (n.kind == doc::Kind::Image && text::trim(doc::plain_text(n)).empty())
+      ctx.diags.warning(file, n.line, n.col, "image has no alt text: write ![what it shows](path)");
+  }
+  for (auto& c : n.children) resolve_tree(ctx, page, c, file);
+}
+
+void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, Kind kind, const char* key) {
+  std::vector<std::string> known;
+  for (const Page* q : ctx.site.of_kind(kind)) known.push_back(q->slug);
+  for (const auto& r : refs)
+    if (!ctx.site.find(kind, r))
+      ctx.diags.error(ctx.path(p), p.line_of(key), 0, std::string("'") + key + "' names '" + r + "', which is not a " +
+                                             kind_name(kind) + hint(r, known));
+}
+
+}  // namespace
+
+std::vector<std::string> layout_anchors(Kind k) {
+  switch (k) {
+    case Kind::FocusArea: return {"what-the-field-says", "but-what-about", "case-studies"};
+    case Kind::Tool:
+    case Kind::Job: return {"template", "downloads"};
+    case Kind::Home: return {"stages"};
+    default: return {};
+  }
+}
+
+void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
+  Ctx ctx{site, content_dir, diags, {}, {}, {}, {}, {}};
+  static const std::set<std::string> reserved = {"stages", "tools", "jobs", "spotlights", "focus-areas", "downloads",
+                                                 "search", "assets", "css", "js", "fonts", "img", "404", "sitemap"};
+  for (const auto& p : site.pages) {
+    if (p.kind == Kind::Page && reserved.count(p.slug))
+      diags.error(ctx.path(p), p.line_of("slug"), 0, "the slug '" + p.slug + "' is reserved for the site's own pages; choose another");
+    auto ins = ctx.by_url.emplace(p.url(), &p);
+    if (!ins.second)
+      diags.error(ctx.path(p), 0, 0, "another file already has the slug '" + p.slug + "': " + ctx.path(*ins.first->second));
+    ctx.by_source.emplace(p.source_path, &p);
+    std::set<std::string>& ids = ctx.ids[p.url()];
+    collect_ids(p.body, ids);
+    for (const auto& a : layout_anchors(p.kind)) ids.insert(a);
+    for (const auto& f : p.formats) ctx.files.insert(p.download_url(f));
+  }
+  for (const char* section : {"/spotlights/", "/downloads/", "/search/"}) ctx.by_url.emplace(section, nullptr);
+  for (const char* ext : {".pdf", ".docx", ".zip"}) ctx.files.insert(site.bundle_stem() + ext);
+  ctx.files.insert("/sitemap.xml");
+  ctx.files.insert("/404.html");
+  for (const auto& a : site.assets) ctx.files.insert("/" + a);
+  for (const auto& kv : ctx.by_url) ctx.all_urls.push_back(kv.first);
+
+  // Focus-area numbers: 1..n, unique.
+  std::map<int, const Page*> numbers;
+  auto focus = site.of_kind(Kind::FocusArea);
+  for (const Page* p : focus) {
+    if (p->number < 1 || p->number > static_cast<int>(focus.size()))
+      diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area 'number' " + std::to_string(p->number) + " must be between 1 and " +
+                                          std::to_string(focus.size()));
+    else if (!numbers.emplace(p->number, p).second)
+      diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area number " + std::to_string(p->number) + " is also used by " +
+                                          ctx.path(*numbers[p->number]));
+  }
+
+  const std::string site_file = content_dir + "/site.yaml";
+  for (auto& nav : site.config.nav) nav.url = resolve(ctx, nullptr, nav.url, site_file, 0, 0, false);
+  resolve_tree(ctx, nullptr, site.config.footer, site_file);
+  if (!site.config.contact.empty() && !is_email(site.config.contact) && scheme_of(site.config.contact) != "https" &&
+      scheme_of(site.config.contact) != "http")
+    diags.error(site_file, 0, 0, "'contact' must be an email address or an http(s) URL");
+
+  for (auto& p : site.pages) {
+    const std::string file = ctx.path(p);
+    check_refs(ctx, p, p.stages, Kind::Stage, "stages");
+    check_refs(ctx, p, p.focus_areas, Kind::FocusArea, "focus_areas");
+    if (!p.link.empty()) {
+      std::string sch = scheme_of(p.link);
+      if (p.kind == Kind::Spotlight && sch != "http" && sch != "https")
+        diags.error(file, p.line_of("link"), 0, "a spotlight's 'link' must be an http or https URL (got '" + p.link + "')");
+      else if (sch.empty() && p.link[0] == '/') p.link = resolve_site_path(ctx, p.link, p.url(), file, p.line_of("link"), 0);
+      else if (sch != "http" && sch != "https")
+        diags.error(file, p.line_of("link"), 0, "'link' must be an http(s) URL or a path of this site such as /spotlights/ (got '" + p.link + "')");
+    }
+    if (p.on_request) {
+      if (p.contact.empty()) p.contact = site.config.contact;
+      if (p.contact.empty()) diags.error(file, 0, 0, "an on-request tool needs a 'contact' (email or URL), here or in site.yaml");
+      else if (!is_email(p.contact) && scheme_of(p.contact) != "https" && scheme_of(p.contact) != "http")
+        diags.error(file, p.line_of("contact"), 0, "'contact' must be an email address or an http(s) URL (got '" + p.contact + "')");
+    }
+    if (!p.image.empty()) {
+      if (p.image.find("..") != std::string::npos || p.image.rfind("assets/", 0) != 0 ||
+          !ctx.files.count("/" + p.image))
+        diags.error(file, p.line_of("image"), 0, "'image' must name a file inside content/assets/ (got '" + p.image + "')" +
+                                    hint(p.image, site.assets));
+    }
+    resolve_tree(ctx, &p, p.body, file);
+    for (auto& f : p.faq) resolve_tree(ctx, &p, f.a, file);
+  }
+}
+
+}  // namespace tk::model

@@ -1,0 +1,21 @@
+// Fill-in fields as Word content controls (w:sdt): text, multi-line, date, checkbox, signature.
+#pragma once
+#include <string>
+
+#include "model/site.h"
+#include "render/docx/document.h"
+
+namespace tk::docx {
+
+/// The placeholder a field shows until it is filled in: what to enter ("Enter school district").
+std::string placeholder_text(const model::Field& f);
+
+/// A run-level content control (inside a paragraph) for `f`: w:tag = tag, w:alias = label, a fresh id.
+/// Checkboxes are w14:checkbox controls showing ☐/☒ (`checked` gives the default).
+std::string run_control(Document& doc, const model::Field& f, const std::string& tag, bool checked);
+
+/// A ```field block on its own: a labelled line for text and dates, a labelled box for multi-line
+/// text, a box and its label for checkboxes, a control over a signature line with the label under it.
+std::string block_control(Document& doc, const model::Field& f, const std::string& tag);
+
+}  // namespace tk::docx

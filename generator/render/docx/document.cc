@@ -1,0 +1,91 @@
+// Document-wide state: ids, hyperlink relationships and word/numbering.xml.
+#include "render/docx/document.h"
+
+#include "render/docx/ooxml.h"
+
+namespace tk::docx {
+
+namespace {
+
+constexpr int kLevels = 9;
+
+/// Indentation of list level `ilvl`: 0.5 inch per level, the marker hanging 0.25 inch.
+std::string level_ind(int ilvl) {
+  return "<w:pPr><w:ind w:left=\"" + std::to_string(720 * (ilvl + 1)) + "\" w:hanging=\"360\"/></w:pPr>";
+}
+
+std::string bullet_levels() {
+  static const char* marks[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA"};  // • ◦ ▪
+  std::string out;
+  for (int i = 0; i < kLevels; ++i) {
+    out += "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>";
+    out += "<w:lvlText w:val=\"" + std::string(marks[i % 3]) + "\"/><w:lvlJc w:val=\"left\"/>";
+    out += level_ind(i) + "</w:lvl>";
+  }
+  return out;
+}
+
+/// decimal, lowerLetter, lowerRoman, repeated; `start` on level `at` (others start at 1).
+std::string number_levels(int at, int start) {
+  static const char* fmts[] = {"decimal", "lowerLetter", "lowerRoman"};
+  std::string out;
+  for (int i = 0; i < kLevels; ++i) {
+    int s = i == at ? start : 1;
+    out += "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"" + std::to_string(s) + "\"/>";
+    out += "<w:numFmt w:val=\"" + std::string(fmts[i % 3]) + "\"/>";
+    out += "<w:lvlText w:val=\"%" + std::to_string(i + 1) + ".\"/><w:lvlJc w:val=\"left\"/>";
+    out += level_ind(i) + "</w:lvl>";
+  }
+  return out;
+}
+
+std::string abstract_num(int id, const std::string& levels) {
+  return "<w:abstractNum w:abstractNumId=\"" + std::to_string(id) +
+         "\"><w:multiLevelType w:val=\"multilevel\"/>" + levels + "</w:abstractNum>";
+}
+
+std::string num(int num_id, int abstract_id) {
+  return "<w:num w:numId=\"" + std::to_string(num_id) + "\"><w:abstractNumId w:val=\"" +
+         std::to_string(abstract_id) + "\"/></w:num>";
+}
+
+}  // namespace
+
+std::string Document::absolute(const std::string& url) const {
+  if (!url.empty() && url[0] == '/' && (url.size() < 2 || url[1] != '/'))
+    return base_url_ + url.substr(1);
+  return url;
+}
+
+std::string Document::hyperlink(const std::string& url) {
+  std::string abs = absolute(url);
+  for (const auto& [id, target] : links_)
+    if (target == abs) return id;
+  links_.emplace_back("rLink" + std::to_string(links_.size() + 1), abs);
+  return links_.back().first;
+}
+
+int Document::new_ordered_list(int level, int start) {
+  if (level < 0) level = 0;
+  if (level >= kLevels) level = kLevels - 1;
+  ordered_.emplace_back(level, start < 0 ? 0 : start);
+  return 2 + static_cast<int>(ordered_.size());
+}
+
+std::string Document::numbering_xml() const {
+  // Each numbered list gets its own abstract definition, so it restarts in Word, LibreOffice and pandoc.
+  std::string out = ooxml::kDecl;
+  out += "<w:numbering xmlns:w=\"" + std::string(ooxml::kW) + "\">";
+  out += abstract_num(0, bullet_levels());
+  out += abstract_num(1, number_levels(0, 1));
+  for (std::size_t i = 0; i < ordered_.size(); ++i)
+    out += abstract_num(2 + static_cast<int>(i), number_levels(ordered_[i].first, ordered_[i].second));
+  out += num(kBulletNum, 0);
+  out += num(kNumberNum, 1);
+  for (std::size_t i = 0; i < ordered_.size(); ++i)
+    out += num(3 + static_cast<int>(i), 2 + static_cast<int>(i));
+  out += "</w:numbering>";
+  return out;
+}
+
+}  // namespace tk::docx

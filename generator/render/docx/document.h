@@ -1,0 +1,43 @@
+// Document-wide state of one .docx being written: ids, hyperlink relationships and list numbering.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tk::docx {
+
+/// State shared by every page written into one .docx (a template, or the whole-toolkit bundle).
+class Document {
+ public:
+  /// base_url ends with '/'; site paths ("/tools/x/") are made absolute with it.
+  explicit Document(std::string base_url) : base_url_(std::move(base_url)) {}
+
+  /// A fresh id for a content control or bookmark (unique in the document).
+  int next_id() { return ++last_id_; }
+
+  /// An absolute URL: site paths get the base URL, anything else is returned as is.
+  std::string absolute(const std::string& url) const;
+
+  /// The relationship id of an external hyperlink to `url` (made absolute; one id per distinct URL).
+  std::string hyperlink(const std::string& url);
+  /// Hyperlink relationships in first-use order: (id, absolute URL).
+  const std::vector<std::pair<std::string, std::string>>& hyperlinks() const { return links_; }
+
+  /// numId of the shared bullet list (every level, nesting by w:ilvl).
+  static constexpr int kBulletNum = 1;
+  /// numId of the base numbered list (the List Number style's own numbering).
+  static constexpr int kNumberNum = 2;
+  /// A new numbered list that restarts at `start` on level `level`; returns its numId.
+  int new_ordered_list(int level, int start);
+
+  /// word/numbering.xml for every list used so far.
+  std::string numbering_xml() const;
+
+ private:
+  std::string base_url_;
+  int last_id_ = 0;
+  std::vector<std::pair<std::string, std::string>> links_;
+  std::vector<std::pair<int, int>> ordered_;  ///< (level, start) of each ordered list, numId = 3 + index
+};
+
+}  // namespace tk::docx

@@ -1,0 +1,435 @@
+// Page views (model -> Mustache data) and the loop that writes every page.
+#include "render/html/site_writer.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.h"
+#include "render/html/body_html.h"
+
+namespace tk::html {
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+using model::Kind;
+using model::Page;
+
+std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
+
+struct View {
+  const model::Site& site;
+  const Theme& theme;
+  render::Output& out;
+  std::string footer_cache_path;
+
+  std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
+
+  std::string contact_href(const std::string& c) const {
+    return c.find('@') != std::string::npos && c.rfind("http", 0) != 0 ? "mailto:" + c : c;
+  }
+
+  // Download links of a template, labelled from the files written: "PDF, 84 KB" (pages optional).
+  data downloads(const Page& p, const std::string& from, bool with_pages) const {
+    list l;
+    for (const auto& f : p.formats) {
+      std::string path = p.download_url(f);
+      const render::FileInfo* fi = out.info(path.substr(1));
+      if (!fi) continue;
+      std::string label = format_label(f);
+      if (with_pages && fi->pages > 0) label += ", " + std::to_string(fi->pages) + (fi->pages == 1 ? " page" : " pages");
+      label += ", " + text::human_size(fi->bytes);
+      object o{{"href", href(path, from)}, {"label", label}, {"format", f}, {"title", p.title}};
+      l.push_back(o);
+    }
+    return l;
+  }
+
+  object item(const Page& p, const std::string& from, bool with_pages = false) const {
+    object o;
+    o["title"] = p.title;
+    o["summary"] = p.summary;
+    o["is_job"] = p.kind == Kind::Job;
+    if (p.is_external_link()) {
+      o["external"] = true;
+      o["href"] = p.link;
+    } else if (!p.link.empty()) {
+      o["href"] = href(p.link, from);
+    } else {
+      o["href"] = href(p.url(), from);
+    }
+    o["on_request"] = p.on_request;
+    o["contact"] = p.contact;
+    o["contact_href"] = contact_href(p.contact);
+    o["web_only"] = p.link.empty() && !p.on_request && p.formats.empty();
+    data dl = downloads(p, from, with_pages);
+    o["has_downloads"] = !dl.list_value().empty();
+    o["downloads"] = std::move(dl);
+    return o;
+  }
+
+  std::string body(const doc::Node& n, const Page* p, const std::string& from) const {
+    return render_body(n, p, [&](const std::string& sp) { return relative_href(sp, from); });
+  }
+
+  // The site's own data; with base set, links are absolute (the 404 page is served at any depth).
+  object site_data(const std::string& url, const std::string& base) const {
+    object s;
+    s["title"] = site.config.title;
+    s["publisher"] = site.config.publisher;
+    s["language"] = site.config.language;
+    s["footer"] = base.empty() ? body(site.config.footer, nullptr, url)
+                               : render_body(site.config.footer, nullptr, [&](const std::string& sp) { return base + sp.substr(1); });
+    list nav;
+    for (const auto& n : site.config.nav) {
+      bool external = n.url.empty() || n.url[0] != '/';
+      bool current = !external && base.empty() && (n.url == url || (n.url != "/" && url.rfind(n.url, 0) == 0));
+      std::string h = external ? n.url : base.empty() ? href(n.url, url) : base + n.url.substr(1);
+      nav.push_back(object{{"title", n.title}, {"href", h}, {"current", current}});
+    }
+    s["nav"] = nav;
+    return s;
+  }
+
+  // Data every page's layout uses.
+  object common(const std::string& url, const std::string& title, const std::string& summary, const char* kind,
+                const std::string& updated, const list& crumbs) const {
+    object o;
+    std::string root = root_for(url);
+    o["root"] = root;
+    o["site"] = site_data(url, "");
+    object pg;
+    pg["title"] = title;
+    pg["summary"] = summary;
+    pg["description"] = summary.empty() ? site.config.description : summary;
+    pg["canonical"] = site.config.base_url + url.substr(1);
+    pg["kind"] = std::string(kind);
+    pg["self_href"] = href(url, url);
+    if (!updated.empty()) {
+      pg["updated"] = updated;
+      pg["updated_long"] = text::long_date(updated);
+    }
+    o["page"] = pg;
+    o["is_home"] = url == "/";
+    o["has_breadcrumbs"] = url != "/";
+    list bc{object{{"title", "Home"}, {"href", href("/", url)}}};
+    for (const auto& c : crumbs) bc.push_back(c);
+    o["breadcrumbs"] = bc;
+    o["scripts"] = list{};
+    return o;
+  }
+
+  void emit(const std::string& url, const std::string& tmpl, object& d) {
+    d["content"] = theme.render(tmpl, d);
+    std::string path = url.substr(1);
+    if (path.empty() || path.back() == '/') path += "index.html";
+    out.put(path, theme.render("layout", d));
+  }
+
+  object crumb(const std::string& title, const std::string& to, const std::string& from) const {
+    return object{{"title", title}, {"href", href(to, from)}};
+  }
+
+  list stage_links(const Page& p, const std::string& from) const {
+    list l;
+    for (std::size_t i = 0; i < p.stages.size(); ++i)
+      if (const Page* s = site.find(Kind::Stage, p.stages[i]))
+        l.push_back(object{{"title", s->title}, {"href", href(s->url(), from)}, {"last", i + 1 == p.stages.size()}});
+    return l;
+  }
+
+  void home(const Page& p) {
+    object d = common("/", p.title, p.summary, "home", p.updated, list{});
+    d["page"]["description"] = site.config.description.empty() ? p.summary : site.config.description;
+    d["body"] = body(p.body, &p, "/");
+    list stages;
+    for (const Page* s : site.of_kind(Kind::Stage)) {
+      object so{{"title", s->title}, {"href", href(s->url(), "/")}, {"summary", s->summary}};
+      list acts;
+      for (const auto& a : s->activities) acts.push_back(a);
+      so["activities"] = acts;
+      list items;
+      for (const Page* t : site.stage_items(s->slug)) items.push_back(item(*t, "/"));
+      so["items"] = items;
+      stages.push_back(so);
+    }
+    d["stages"] = stages;
+    emit("/", "home", d);
+  }
+
+  void stage(const Page& p, int number, int count) {
+    std::string url = p.url();
+    object d = common(url, p.title, p.summary, "stage", p.updated, list{});
+    d["body"] = body(p.body, &p, url);
+    d["stage_number"] = std::to_string(number);
+    d["stage_count"] = std::to_string(count);
+    list acts;
+    for (const auto& a : p.activities) acts.push_back(a);
+    d["activities"] = acts;
+    list items;
+    for (const Page* t : site.stage_items(p.slug)) items.push_back(item(*t, url));
+    d["items"] = items;
+    emit(url, "stage", d);
+  }
+
+  void tool(const Page& p) {
+    std::string url = p.url();
+    list crumbs;
+    if (!p.stages.empty())
+      if (const Page* s = site.find(Kind::Stage, p.stages[0])) crumbs.push_back(crumb(s->title, s->url(), url));
+    object d = common(url, p.title, p.summary, model::kind_name(p.kind), p.updated, crumbs);
+    d["kind_label"] = std::string(model::kind_label(p.kind));
+    d["stage_links"] = stage_links(p, url);
+    d["body"] = body(p.body, &p, url);
+    d["is_form"] = !p.fields.empty();
+    std::string aud;
+    for (const auto& a : p.audience)
+      aud += (aud.empty() ? "" : ", ") + std::string(a == "district" ? "school districts" : a == "program" ? "preparation programs" : "the state");
+    d["audience"] = aud;
+    d["external"] = p.is_external_link();
+    d["link"] = p.link;
+    d["internal_link"] = !p.link.empty() && !p.is_external_link();
+    if (!p.link.empty() && !p.is_external_link()) d["link_href"] = href(p.link, url);
+    d["on_request"] = p.on_request;
+    d["contact"] = p.contact;
+    d["contact_href"] = contact_href(p.contact);
+    data dl = downloads(p, url, true);
+    d["has_downloads"] = !dl.list_value().empty();
+    d["downloads"] = std::move(dl);
+    if (!p.fields.empty()) d["scripts"] = list{object{{"src", "js/form.js"}}};
+    emit(url, "tool", d);
+  }
+
+  void spotlights() {
+    const std::string url = "/spotlights/";
+    object d = common(url, "Partnership spotlights", "How partnerships across the country plan, run and improve student teaching.",
+                      "spotlights", "", list{});
+    std::set<std::string> locations, types;
+    list cards;
+    int order = 0;
+    for (const Page* s : site.of_kind(Kind::Spotlight)) {
+      std::string focus, ptypes, pnames;
+      for (const auto& f : s->focus_areas) focus += (focus.empty() ? "" : " ") + f;
+      std::set<std::string> tset;
+      for (const auto& pr : s->partners) {
+        tset.insert(pr.type);
+        types.insert(pr.type);
+        pnames += (pnames.empty() ? "" : ", ") + pr.name;
+      }
+      for (const auto& t : tset) ptypes += (ptypes.empty() ? "" : " ") + t;
+      if (!s->location.empty()) locations.insert(s->location);
+      cards.push_back(object{{"title", s->title}, {"href", href(s->url(), url)}, {"summary", s->summary},
+                             {"focus", focus}, {"location", s->location}, {"location_value", text::slugify(s->location)},
+                             {"partner_types", ptypes}, {"partner_names", pnames}, {"order", std::to_string(order++)}});
+    }
+    d["cards"] = cards;
+    list fo, lo, po;
+    for (const Page* f : site.of_kind(Kind::FocusArea)) fo.push_back(object{{"value", f->slug}, {"label", f->title}});
+    for (const auto& l : locations) lo.push_back(object{{"value", text::slugify(l)}, {"label", l}});
+    for (const auto& t : types) po.push_back(object{{"value", t}, {"label", partner_type_label(t)}});
+    d["focus_options"] = fo;
+    d["location_options"] = lo;
+    d["partner_options"] = po;
+    d["scripts"] = list{object{{"src", "js/filters.js"}}};
+    emit(url, "spotlights", d);
+  }
+
+  static std::string partner_type_label(const std::string& t) {
+    if (t == "district") return "School district";
+    if (t == "program") return "Preparation program";
+    if (t == "state") return "State agency";
+    if (t == "nonprofit") return "Nonprofit";
+    return t;
+  }
+
+  void spotlight(const Page& p) {
+    std::string url = p.url();
+    object d = common(url, p.title, p.summary, "spotlight", p.updated, list{crumb("Spotlights", "/spotlights/", url)});
+    d["body"] = body(p.body, &p, url);
+    d["location"] = p.location;
+    d["link"] = p.link;
+    if (!p.image.empty()) {
+      d["image"] = href("/" + p.image, url);
+      d["image_alt"] = p.image_alt;
+    }
+    list partners, focus;
+    for (const auto& pr : p.partners) partners.push_back(object{{"name", pr.name}, {"type_label", partner_type_label(pr.type)}});
+    for (const auto& f : p.focus_areas)
+      if (const Page* fa = site.find(Kind::FocusArea, f)) focus.push_back(object{{"title", fa->title}, {"href", href(fa->url(), url)}});
+    d["has_partners"] = !p.partners.empty();
+    d["partners"] = partners;
+    d["has_focus"] = !focus.empty();
+    d["focus_links"] = focus;
+    emit(url, "spotlight", d);
+  }
+
+  void focus_area(const Page& p) {
+    std::string url = p.url();
+    object d = common(url, p.title, p.summary, "focus-area", p.updated, list{});
+    d["number"] = std::to_string(p.number);
+    d["field_says"] = p.field_says;
+    list sw;
+    for (const Page* f : site.of_kind(Kind::FocusArea))
+      sw.push_back(object{{"number", std::to_string(f->number)}, {"title", f->title}, {"href", href(f->url(), url)}, {"current", f == &p}});
+    d["switcher"] = sw;
+    // Split the body at its level-2 headings so the layout can place its own sections between them.
+    doc::Node before, middle, after;
+    before.kind = middle.kind = after.kind = doc::Kind::Document;
+    doc::Node* cur = &before;
+    for (const auto& c : p.body.children) {
+      if (c.kind == doc::Kind::Heading && c.level == 2) {
+        if (c.id == "key-components-and-actions") cur = &middle;
+        else if (c.id == "questions-to-consider") cur = &after;
+      }
+      cur->children.push_back(c);
+    }
+    d["body_before"] = body(before, &p, url);
+    d["body_middle"] = body(middle, &p, url);
+    d["body_after"] = body(after, &p, url);
+    list faq;
+    for (const auto& f : p.faq) faq.push_back(object{{"q", f.q}, {"a", body(f.a, nullptr, url)}});
+    d["has_faq"] = !p.faq.empty();
+    d["faq"] = faq;
+    list cases;
+    for (const Page* s : site.spotlights_for(p.slug))
+      cases.push_back(object{{"title", s->title}, {"href", href(s->url(), url)}, {"summary", s->summary}});
+    d["has_cases"] = !cases.empty();
+    d["cases"] = cases;
+    emit(url, "focus_area", d);
+  }
+
+  void free_page(const Page& p) {
+    std::string url = p.url();
+    object d = common(url, p.title, p.summary, "page", p.updated, list{});
+    d["body"] = body(p.body, &p, url);
+    emit(url, "page", d);
+  }
+
+  void downloads_page() {
+    const std::string url = "/downloads/";
+    object d = common(url, "Downloads", "Every fill-in template of the toolkit as PDF and Word files, one by one or all at once.",
+                      "downloads", "", list{});
+    list bundles;
+    std::string stem = site.bundle_stem();
+    struct B { const char* ext; const char* title; const char* kind; const char* note; };
+    for (const B& b : {B{".pdf", "The whole toolkit as one PDF", "PDF", "with every fill-in field"},
+                       B{".docx", "The whole toolkit as one Word document", "Word", "with every content control"},
+                       B{".zip", "Every template, PDF and Word, in one .zip file", "ZIP", "one folder per stage"}}) {
+      const render::FileInfo* fi = out.info(stem.substr(1) + b.ext);
+      if (!fi) continue;
+      std::string label = std::string(b.kind);
+      if (fi->pages > 0) label += ", " + std::to_string(fi->pages) + " pages";
+      label += ", " + text::human_size(fi->bytes);
+      bundles.push_back(object{{"title", b.title}, {"href", href(stem + b.ext, url)}, {"label", label}, {"note", b.note}});
+    }
+    d["has_bundles"] = !bundles.empty();
+    d["bundles"] = bundles;
+    list stages;
+    std::set<const Page*> seen;
+    for (const Page* s : site.of_kind(Kind::Stage)) {
+      list items;
+      for (const Page* t : site.stage_items(s->slug)) {
+        if (t->formats.empty()) continue;
+        object it = item(*t, url, true);
+        if (!seen.insert(t).second) {
+          const Page* first = t->stages.empty() ? nullptr : site.find(Kind::Stage, t->stages[0]);
+          if (first) it["see_also"] = first->title;
+        }
+        items.push_back(it);
+      }
+      if (!items.empty())
+        stages.push_back(object{{"title", s->title}, {"slug", s->slug}, {"items", items}});
+    }
+    d["stages"] = stages;
+    emit(url, "downloads", d);
+  }
+
+  void search_page() {
+    const std::string url = "/search/";
+    object d = common(url, "Search", "Search every page and template of the toolkit.", "search", "", list{});
+    list kinds, stages, focus;
+    for (Kind k : {Kind::Tool, Kind::Job, Kind::Stage, Kind::Spotlight, Kind::FocusArea, Kind::Page})
+      kinds.push_back(object{{"value", std::string(model::kind_name(k))}, {"label", std::string(model::kind_label(k))}});
+    for (const Page* s : site.of_kind(Kind::Stage)) stages.push_back(object{{"value", s->slug}, {"label", s->title}});
+    for (const Page* f : site.of_kind(Kind::FocusArea)) focus.push_back(object{{"value", f->slug}, {"label", f->title}});
+    d["kind_options"] = kinds;
+    d["stage_options"] = stages;
+    d["focus_options"] = focus;
+    d["scripts"] = list{object{{"src", "js/search.js"}}};
+    emit(url, "search", d);
+  }
+
+  void not_found() {
+    // Served at any depth: links are absolute from base_url.
+    object d = common("/404.html", "Page not found", "", "404", "", list{});
+    std::string base = site.config.base_url;
+    d["root"] = base;
+    d["has_breadcrumbs"] = false;
+    d["site"] = site_data("/404.html", base);
+    d["content"] = theme.render("404", d);
+    out.put("404.html", theme.render("layout", d));
+  }
+
+  void sitemap() {
+    std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    std::vector<std::pair<std::string, std::string>> urls;
+    for (const auto& p : site.pages) urls.emplace_back(p.url(), p.updated);
+    for (const char* u : {"/spotlights/", "/downloads/", "/search/"}) urls.emplace_back(u, "");
+    std::sort(urls.begin(), urls.end());
+    for (const auto& [u, updated] : urls) {
+      x += "<url><loc>" + text::html_escape(site.config.base_url + u.substr(1)) + "</loc>";
+      if (!updated.empty()) x += "<lastmod>" + updated + "</lastmod>";
+      x += "</url>\n";
+    }
+    x += "</urlset>\n";
+    out.put("sitemap.xml", x);
+    out.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config.base_url + "sitemap.xml\n");
+  }
+};
+
+}  // namespace
+
+std::string root_for(const std::string& site_path) {
+  int depth = 0;
+  for (std::size_t i = 1; i < site_path.size(); ++i)
+    if (site_path[i] == '/') ++depth;
+  if (depth == 0) return "./";
+  std::string r;
+  for (int i = 0; i < depth; ++i) r += "../";
+  return r;
+}
+
+std::string relative_href(const std::string& site_path, const std::string& from_path) {
+  std::string path = site_path, frag;
+  std::size_t h = path.find('#');
+  if (h != std::string::npos) {
+    frag = path.substr(h);
+    path = path.substr(0, h);
+  }
+  if (path.empty() || path[0] != '/') return site_path;
+  if (path.back() == '/') path += "index.html";
+  std::string root = root_for(from_path);
+  return (root == "./" ? std::string() : root) + path.substr(1) + frag;
+}
+
+void write_site(const model::Site& site, const Theme& theme, render::Output& out) {
+  View v{site, theme, out, {}};
+  if (const Page* h = site.home()) v.home(*h);
+  auto stages = site.of_kind(Kind::Stage);
+  for (std::size_t i = 0; i < stages.size(); ++i) v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size()));
+  for (Kind k : {Kind::Tool, Kind::Job})
+    for (const Page* p : site.of_kind(k)) v.tool(*p);
+  v.spotlights();
+  for (const Page* p : site.of_kind(Kind::Spotlight)) v.spotlight(*p);
+  for (const Page* p : site.of_kind(Kind::FocusArea)) v.focus_area(*p);
+  for (const Page* p : site.of_kind(Kind::Page)) v.free_page(*p);
+  v.downloads_page();
+  v.search_page();
+  v.not_found();
+  v.sitemap();
+}
+
+}  // namespace tk::html

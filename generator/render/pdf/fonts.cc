@@ -1,0 +1,132 @@
+// Font faces: process-wide parsed DejaVu fonts, text measurement and per-document glyph subsets.
+#include "render/pdf/fonts.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+namespace tk::pdf {
+namespace {
+
+const char* const kFiles[kFaceCount] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                                        "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf"};
+
+std::string font_dir() {
+  const char* env = std::getenv("TOOLKITGEN_FONT_DIR");
+  std::string dir = env && *env ? env : "/usr/share/fonts/truetype/dejavu";
+  if (dir.back() != '/') dir += '/';
+  return dir;
+}
+
+std::unique_ptr<TrueTypeFont> load(Face f) {
+  std::string path = font_dir() + kFiles[int(f)];
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw std::runtime_error("cannot open font " + path +
+                             " (install fonts-dejavu-core and fonts-dejavu-extra)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  try {
+    return std::make_unique<TrueTypeFont>(ss.str());
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
+// The glyph for a code point; a character the font lacks is drawn (and extracted) as '?'.
+std::uint16_t glyph_or_fallback(const TrueTypeFont& font, std::uint32_t* cp) {
+  if (*cp == 0xA0) *cp = ' ';
+  std::uint16_t g = font.glyph(*cp);
+  if (g == 0 && *cp != '?') {
+    *cp = '?';
+    g = font.glyph('?');
+  }
+  return g;
+}
+
+std::string subset_tag(const std::vector<std::uint16_t>& gids, int face) {
+  std::uint64_t h = 1469598103934665603ull ^ std::uint64_t(face);
+  for (auto g : gids) {
+    h ^= g;
+    h *= 1099511628211ull;
+  }
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += char('A' + h % 26);
+  return tag;
+}
+
+}  // namespace
+
+Face face_for(bool bold, bool italic, bool code) {
+  if (code) return Face::Mono;
+  if (bold && italic) return Face::BoldItalic;
+  if (bold) return Face::Bold;
+  return italic ? Face::Italic : Face::Regular;
+}
+
+const TrueTypeFont& face_font(Face f) {
+  static std::once_flag once[kFaceCount];
+  static std::unique_ptr<TrueTypeFont> fonts[kFaceCount];
+  static std::string errors[kFaceCount];
+  int i = int(f);
+  std::call_once(once[i], [i] {
+    try {
+      fonts[i] = load(Face(i));
+    } catch (const std::exception& e) {
+      errors[i] = e.what();
+    }
+  });
+  if (!fonts[i]) throw std::runtime_error(errors[i]);
+  return *fonts[i];
+}
+
+double text_width(Face f, std::string_view utf8, double size) {
+  const TrueTypeFont& font = face_font(f);
+  long units = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    std::uint32_t cp = next_code_point(utf8, &i);
+    units += font.advance(glyph_or_fallback(font, &cp));
+  }
+  return double(units) * size / font.units_per_em();
+}
+
+std::string FontUse::encode(Face f, std::string_view utf8) {
+  static const char* hex = "0123456789ABCDEF";
+  const TrueTypeFont& font = face_font(f);
+  Used& u = faces_[int(f)];
+  if (u.cid_of.empty()) u.cid_of.assign(std::size_t(font.num_glyphs()), 0);
+  std::string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    std::uint32_t cp = next_code_point(utf8, &i);
+    std::uint16_t g = glyph_or_fallback(font, &cp);
+    int cid = 0;
+    if (g != 0) {
+      cid = u.cid_of[g];
+      if (cid == 0) {
+        cid = int(u.gids.size());
+        u.cid_of[g] = cid;
+        u.gids.push_back(g);
+        u.unicode.push_back(cp);
+      }
+    }
+    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cid >> shift) & 0xF];
+  }
+  return out;
+}
+
+FontUse::Embedding FontUse::embedding(Face f) const {
+  const TrueTypeFont& font = face_font(f);
+  const Used& u = faces_[int(f)];
+  Embedding e;
+  e.font = &font;
+  e.program = font.subset(u.gids);
+  e.unicode = u.unicode;
+  for (auto g : u.gids) e.widths.push_back(int(font.advance(g) * 1000L / font.units_per_em()));
+  e.base_font = subset_tag(u.gids, int(f)) + "+" + font.postscript_name();
+  return e;
+}
+
+}  // namespace tk::pdf

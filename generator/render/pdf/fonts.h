@@ -1,0 +1,53 @@
+// The PDF's fonts: DejaVu faces loaded once per process, measured, encoded and subset per document.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/pdf/ttf.h"
+
+namespace tk::pdf {
+
+/// Font faces used in documents.
+enum class Face : std::uint8_t { Regular, Bold, Italic, BoldItalic, Mono };
+constexpr int kFaceCount = 5;
+
+/// The face for a combination of bold and italic (code is always Mono).
+Face face_for(bool bold, bool italic, bool code = false);
+
+/// The shared, parsed font of a face (DejaVu Sans from fonts-dejavu-core/-extra; the folder can be
+/// overridden with TOOLKITGEN_FONT_DIR). Loaded on first use; throws std::runtime_error when missing.
+const TrueTypeFont& face_font(Face f);
+
+/// Width of UTF-8 text in points (no kerning).
+double text_width(Face f, std::string_view utf8, double size);
+
+/// One document's use of the fonts: glyphs are numbered (CID = glyph id in the subset) in order of
+/// first use, so the embedded programs hold only what the document shows.
+class FontUse {
+ public:
+  /// The text as a PDF hex string body (4 hex digits per glyph), recording the glyphs used.
+  std::string encode(Face f, std::string_view utf8);
+  bool used(Face f) const { return !faces_[int(f)].gids.empty(); }
+
+  /// What the PDF needs to embed a face.
+  struct Embedding {
+    std::string program;               ///< TrueType subset (CID i = glyph i)
+    std::vector<int> widths;           ///< per CID, in 1/1000 em
+    std::vector<std::uint32_t> unicode;///< per CID (0 for .notdef)
+    std::string base_font;             ///< "ABCDEF+DejaVuSans-Bold"
+    const TrueTypeFont* font = nullptr;
+  };
+  Embedding embedding(Face f) const;
+
+ private:
+  struct Used {
+    std::vector<std::uint16_t> gids{0};     ///< CID -> original glyph id
+    std::vector<std::uint32_t> unicode{0};  ///< CID -> code point
+    std::vector<int> cid_of;                ///< original glyph id -> CID (0 = not yet used)
+  };
+  Used faces_[kFaceCount];
+};
+
+}  // namespace tk::pdf

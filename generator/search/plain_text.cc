@@ -1,0 +1,126 @@
+// Plain text of a document tree for the search index: one Visitor, one switch over node kinds.
+#include "search/plain_text.h"
+
+#include "core/text.h"
+
+namespace tk::search {
+
+PlainText::PlainText(const std::vector<model::Field>& fields) : fields_(fields) {
+  sections_.emplace_back();
+}
+
+void PlainText::add(const std::string& s) {
+  std::string& t = sections_.back().text;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      if (!t.empty() && t.back() != ' ' && t.back() != '\n') t += ' ';
+    } else {
+      t += c;
+    }
+  }
+}
+
+void PlainText::end_block() {
+  std::string& t = sections_.back().text;
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  if (!t.empty() && t.back() != '\n') t += '\n';
+}
+
+bool PlainText::enter(const doc::Node& n) {
+  using doc::Kind;
+  switch (n.kind) {
+    case Kind::Document:
+    case Kind::Paragraph:
+    case Kind::List:
+    case Kind::Item:
+    case Kind::BlockQuote:
+    case Kind::Table:
+    case Kind::TableRow:
+    case Kind::TableCell:
+    case Kind::Emph:
+    case Kind::Strong:
+    case Kind::Strike:
+    case Kind::Link:
+    case Kind::Image:
+      return true;
+    case Kind::Heading: {
+      end_block();
+      Section s;
+      s.id = n.id;
+      s.heading = text::trim(doc::plain_text(n));
+      s.level = n.level;
+      sections_.push_back(std::move(s));
+      return false;
+    }
+    case Kind::CodeBlock:
+      end_block();
+      add(n.text);
+      end_block();
+      return false;
+    case Kind::ThematicBreak:
+      end_block();
+      return false;
+    case Kind::FieldBlock:
+      end_block();
+      if (n.field >= 0 && static_cast<std::size_t>(n.field) < fields_.size()) {
+        const model::Field& f = fields_[static_cast<std::size_t>(n.field)];
+        add(f.label);
+        if (!f.help.empty()) {
+          add(". ");
+          add(f.help);
+        }
+      }
+      end_block();
+      return false;
+    case Kind::Text:
+    case Kind::Code:
+      add(n.text);
+      return false;
+    case Kind::SoftBreak:
+    case Kind::LineBreak:
+    case Kind::FieldInline:
+      add(" ");
+      return false;
+  }
+  return true;
+}
+
+void PlainText::exit(const doc::Node& n) {
+  using doc::Kind;
+  switch (n.kind) {
+    case Kind::Paragraph:
+    case Kind::Item:
+    case Kind::TableRow:
+      end_block();
+      break;
+    case Kind::TableCell:
+      add(" ");
+      break;
+    default:
+      break;
+  }
+}
+
+std::vector<Section> PlainText::take() {
+  end_block();
+  for (auto& s : sections_)
+    while (!s.text.empty() && s.text.back() == '\n') s.text.pop_back();
+  return std::move(sections_);
+}
+
+std::vector<Section> plain_sections(const doc::Node& body, const std::vector<model::Field>& fields) {
+  PlainText v(fields);
+  doc::walk(body, v);
+  return v.take();
+}
+
+std::string plain_string(const doc::Node& body, const std::vector<model::Field>& fields) {
+  std::string out;
+  for (const auto& s : plain_sections(body, fields)) {
+    if (!s.heading.empty()) out += (out.empty() ? "" : "\n") + s.heading;
+    if (!s.text.empty()) out += (out.empty() ? "" : "\n") + s.text;
+  }
+  return out;
+}
+
+}  // namespace tk::search
