@@ -76,13 +76,14 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
   p.slug = slug_from_filename(slash == std::string::npos ? file.rel : file.rel.substr(slash + 1));
   if (kind == Kind::Home) p.slug = "";
   std::string availability;
-  YAML::Node formats_node, link_node, image_node, title_node;
+  YAML::Node formats_node, link_node, image_node, title_node;  // Null until the key is seen
+  bool has_formats = false, has_title = false;
 
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node& v = it->second;
     p.key_lines[key] = yf.line(it->first);
-    if (key == "title") { yf.get_string(v, key, p.title); title_node = v; }
+    if (key == "title") { yf.get_string(v, key, p.title); title_node = v; has_title = true; }
     else if (key == "summary") yf.get_string(v, key, p.summary);
     else if (key == "slug") {
       if (yf.get_string(v, key, p.slug) && !text::is_slug(p.slug))
@@ -97,6 +98,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
     else if (key == "focus_areas") yf.get_string_list(v, key, p.focus_areas);
     else if (key == "formats") {
       formats_node = v;
+      has_formats = true;
       if (yf.get_string_list(v, key, p.formats)) check_enum_list(yf, v, p.formats, {"pdf", "docx"}, key);
     } else if (key == "audience") {
       if (yf.get_string_list(v, key, p.audience)) check_enum_list(yf, v, p.audience, {"district", "program", "state"}, key);
@@ -148,7 +150,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
 
   p.title = text::trim(p.title);
   if (p.title.empty()) {
-    if (title_node) yf.error(title_node, "'title' must not be empty");
+    if (has_title) yf.error(title_node, "'title' must not be empty");
     else diags.error(file.display, fm.yaml_line, 1, "missing required key 'title'");
   }
   if (kind == Kind::Stage && !root["activities"])
@@ -163,12 +165,12 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
   if (is_template_kind) {
     if (!p.link.empty()) {
       if (has_body) diags.error(file.display, fm.body_line, 1, "a tool with 'link' has no body: remove the text or the link");
-      if (formats_node && !p.formats.empty()) yf.error(formats_node, "a tool with 'link' has no downloads: remove 'formats'");
+      if (has_formats && !p.formats.empty()) yf.error(formats_node, "a tool with 'link' has no downloads: remove 'formats'");
       p.formats.clear();
     } else if (p.on_request) {
-      if (formats_node && !p.formats.empty()) yf.error(formats_node, "an on-request tool has no downloads: remove 'formats'");
+      if (has_formats && !p.formats.empty()) yf.error(formats_node, "an on-request tool has no downloads: remove 'formats'");
       p.formats.clear();
-    } else if (!formats_node) {
+    } else if (!has_formats) {
       if (has_body) p.formats = {"pdf", "docx"};
     } else if (!has_body && !p.formats.empty()) {
       yf.error(formats_node, "'formats' asks for downloads but the body is empty: write the template below the front matter");

@@ -177,8 +177,6 @@ void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, K
 std::vector<std::string> layout_anchors(Kind k) {
   switch (k) {
     case Kind::FocusArea: return {"what-the-field-says", "but-what-about", "case-studies"};
-    case Kind::Tool:
-    case Kind::Job: return {"template", "downloads"};
     case Kind::Home: return {"stages"};
     default: return {};
   }
@@ -211,6 +209,7 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
   std::map<int, const Page*> numbers;
   auto focus = site.of_kind(Kind::FocusArea);
   for (const Page* p : focus) {
+    if (p->line_of("number") == 0) continue;  // reported by the loader
     if (p->number < 1 || p->number > static_cast<int>(focus.size()))
       diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area 'number' " + std::to_string(p->number) + " must be between 1 and " +
                                           std::to_string(focus.size()));

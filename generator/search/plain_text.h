@@ -14,6 +14,7 @@ struct Section {
   std::string heading;  ///< the heading's plain text ("" before the first heading)
   int level = 0;        ///< heading level (0 before the first heading)
   std::string text;     ///< plain text; blocks end with '\n', runs of white space are one space
+  bool label = false;   ///< the heading is a fixed label added by the index ("Key activities"), not page text
 };
 
 /// Walks a document and collects its plain text by section (the pattern of cmark-gfm's plaintext.c).

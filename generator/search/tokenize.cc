@@ -12,8 +12,8 @@ namespace {
 
 // Base letters of U+00C0..U+017F; '*' = two letters (see kMulti), ' ' = separator (x and ÷).
 constexpr std::string_view kLatin =
-    "aaaaaa*ceeeeiiiidnooooo oouuuuy**aaaaaa*ceeeeiiiidnooooo oouuuuy*y"
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllllllllnnnnnnnnnoooooo**"
+    "aaaaaa*ceeeeiiiidnooooo ouuuuy**aaaaaa*ceeeeiiiidnooooo ouuuuy*y"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**"
     "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 static_assert(kLatin.size() == 0x180 - 0xC0, "one entry per code point");
 

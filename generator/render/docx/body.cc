@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/text.h"
 #include "render/docx/controls.h"
 #include "render/docx/ooxml.h"
 
@@ -46,8 +47,6 @@ class BodyWriter {
 
  private:
   void block(const Node& n) {
-    // Two tables in a row would merge in Word: a small empty paragraph keeps them apart.
-    if (n.kind == Kind::Table && ends_with_table()) out_ += ooxml::para(ooxml::pstyle("TableSpacer"), "");
     switch (n.kind) {
       case Kind::Document: blocks(n); break;
       case Kind::Paragraph: out_ += ooxml::para(para_ppr(), inlines(n, Fmt{})); break;
@@ -148,6 +147,11 @@ class BodyWriter {
             " w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
     for (std::size_t c = 0; c < cols; ++c) out_ += "<w:gridCol w:w=\"" + std::to_string(col_w) + "\"/>";
     out_ += "</w:tblGrid>";
+    std::vector<std::string> headers(cols);  // what each column asks for, for the cells' placeholders
+    for (const auto& r : n.children)
+      if (r.kind == Kind::TableRow && r.header)
+        for (std::size_t c = 0; c < cols && c < r.children.size(); ++c)
+          headers[c] = text::trim(doc::plain_text(r.children[c]));
     for (const auto& r : n.children) {
       if (r.kind != Kind::TableRow) continue;
       out_ += "<w:tr>";
@@ -163,7 +167,8 @@ class BodyWriter {
           const Node& cell = r.children[c];
           if (cell.field >= 0) {
             const model::Field& f = field(cell.field);
-            content = run_control(doc_, f, tag(f), false);
+            bool own = !f.help.empty() || headers[c].empty();
+            content = run_control(doc_, f, tag(f), false, own ? "" : "Enter " + lower_first(headers[c]));
           } else {
             content = inlines(cell, Fmt{});
           }
@@ -173,6 +178,7 @@ class BodyWriter {
       out_ += "</w:tr>";
     }
     out_ += "</w:tbl>";
+    out_ += ooxml::para(ooxml::pstyle("TableSpacer"), "");  // a little room under the table
   }
 
   std::string inlines(const Node& parent, const Fmt& fmt) {
@@ -194,7 +200,7 @@ class BodyWriter {
       case Kind::Image: {
         std::string text = n.kind == Kind::Image ? "Image: " + doc::plain_text(n) : std::string();
         if (fmt.link) return text.empty() ? inlines(n, fmt) : ooxml::run(rpr(fmt), text);
-        std::string out = "<w:hyperlink r:id=\"" + doc_.hyperlink(n.url) + "\"";
+        std::string out = "<w:hyperlink " + link_target(n.url);
         if (!n.title.empty()) out += " w:tooltip=\"" + ooxml::esc(n.title) + "\"";
         out += " w:history=\"1\">";
         fmt.link = true;
@@ -209,9 +215,13 @@ class BodyWriter {
     }
   }
 
-  bool ends_with_table() const {
-    static const std::string end = "</w:tbl>";
-    return out_.size() >= end.size() && out_.compare(out_.size() - end.size(), end.size(), end) == 0;
+  /// r:id="..." of an external link, or w:anchor="..." for a page placed in this document.
+  std::string link_target(const std::string& url) {
+    if (opt_.anchors) {
+      auto it = opt_.anchors->find(url.substr(0, url.find('#')));
+      if (it != opt_.anchors->end()) return "w:anchor=\"" + ooxml::esc(it->second) + "\"";
+    }
+    return "r:id=\"" + doc_.hyperlink(url) + "\"";
   }
 
   std::string cont_ind() const { return cont_depth_ > 0 ? ind(720 * cont_depth_) : std::string(); }

@@ -1,5 +1,6 @@
 // The body of a page as WordprocessingML: blocks (w:p, w:tbl) from the document tree.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct BodyOptions {
   /// When set, headings of Word level <= toc_levels get a bookmark and are appended here.
   std::vector<TocEntry>* toc = nullptr;
   int toc_levels = 2;
+  /// Site paths of pages inside this document -> their bookmark: links to them stay in the document.
+  const std::map<std::string, std::string>* anchors = nullptr;
 };
 
 /// The OOXML of `page.body`: paragraphs, lists (through numbering.xml), tables with a repeating header

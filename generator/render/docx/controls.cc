@@ -11,7 +11,8 @@ namespace {
 
 using ooxml::esc;
 
-/// "School district" -> "school district"; keeps "CAP rating", "I", and names written in capitals.
+}  // namespace
+
 std::string lower_first(const std::string& s) {
   if (s.size() < 2 || !std::isupper(static_cast<unsigned char>(s[0]))) return s;
   std::size_t end = s.find(' ');
@@ -23,6 +24,8 @@ std::string lower_first(const std::string& s) {
   out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
   return out;
 }
+
+namespace {
 
 const char* kBoxFont =
     "<w:rFonts w:ascii=\"MS Gothic\" w:eastAsia=\"MS Gothic\" w:hAnsi=\"MS Gothic\" w:hint=\"eastAsia\"/>";
@@ -56,7 +59,8 @@ std::string placeholder_text(const model::Field& f) {
   return f.help.empty() ? "Enter " + lower_first(f.label) : f.help;
 }
 
-std::string run_control(Document& doc, const model::Field& f, const std::string& tag, bool checked) {
+std::string run_control(Document& doc, const model::Field& f, const std::string& tag, bool checked,
+                        const std::string& placeholder) {
   bool box = f.type == model::FieldType::Checkbox;
   std::string out = "<w:sdt><w:sdtPr>";
   out += "<w:alias w:val=\"" + esc(f.label) + "\"/>";
@@ -69,7 +73,7 @@ std::string run_control(Document& doc, const model::Field& f, const std::string&
   if (box)
     out += ooxml::run(kBoxFont, checked ? "\xE2\x98\x92" : "\xE2\x98\x90");  // ☒ / ☐
   else
-    out += ooxml::run(ooxml::rstyle("PlaceholderText"), placeholder_text(f));
+    out += ooxml::run(ooxml::rstyle("PlaceholderText"), placeholder.empty() ? placeholder_text(f) : placeholder);
   out += "</w:sdtContent></w:sdt>";
   return out;
 }
@@ -88,12 +92,13 @@ std::string block_control(Document& doc, const model::Field& f, const std::strin
       out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>";
       out += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
              " w:noHBand=\"1\" w:noVBand=\"1\"/>";
-      out += "<w:tblCaption w:val=\"" + esc(f.label) + "\"/></w:tblPr>";
+      out += "<w:tblDescription w:val=\"" + esc(f.label) + "\"/></w:tblPr>";
       out += "<w:tblGrid><w:gridCol w:w=\"9360\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/>";
       out += "<w:trHeight w:val=\"" + std::to_string(lines * 300 + 120) + "\" w:hRule=\"atLeast\"/></w:trPr>";
       out += "<w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>";
       out += ooxml::para(ooxml::pstyle("TableText"), run_control(doc, f, tag, false));
       out += "</w:tc></w:tr></w:tbl>";
+      out += ooxml::para(ooxml::pstyle("TableSpacer"), "");
       return out;
     }
     case model::FieldType::Text:

@@ -117,8 +117,8 @@ std::vector<Style> styles() {
   s.emplace_back("TableText", para_style("TableText", "Table Text",
                                          "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"));
   s.emplace_back("TableSpacer", para_style("TableSpacer", "Table Spacer",
-                                           "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" "
-                                           "w:lineRule=\"exact\"/></w:pPr><w:rPr><w:sz w:val=\"4\"/></w:rPr>"));
+                                           "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"160\" "
+                                           "w:lineRule=\"exact\"/></w:pPr><w:rPr><w:sz w:val=\"8\"/></w:rPr>"));
   s.emplace_back("FieldLabel", para_style("FieldLabel", "Field Label",
                                           "<w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr>"
                                           "<w:rPr><w:b/><w:bCs/></w:rPr>"));

@@ -1,0 +1,33 @@
+// One tool's or job's .docx template: title, summary, then the body with its fields as content controls.
+#include "render/docx/docx_writer.h"
+
+#include "core/text.h"
+#include "render/docx/body.h"
+#include "render/docx/document.h"
+#include "render/docx/ooxml.h"
+#include "render/docx/package.h"
+#include "render/docx/styles.h"
+
+namespace tk::docx {
+
+std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
+  Document doc(site.config.base_url);
+  std::string body = ooxml::para(ooxml::pstyle("Title"), ooxml::run("", page.title));
+  if (!page.summary.empty()) body += ooxml::para(ooxml::pstyle("Subtitle"), ooxml::run("", page.summary));
+  BodyOptions opt;
+  opt.heading_shift = -1;  // "## Parties" is the first level under the title: Heading 1
+  write_body(doc, page, opt, body);
+
+  PackageInfo info;
+  info.title = page.title;
+  info.description = page.summary;
+  info.creator = site.config.publisher;
+  info.language = site.config.language;
+  info.time = text::document_time(page.updated);
+  info.header = site.config.title;
+  info.footer = site.config.publisher;
+  info.footer_note = doc.absolute(page.url());
+  return package(doc, body, styles_for(theme_dir, site.config.language), info);
+}
+
+}  // namespace tk::docx

@@ -1,0 +1,35 @@
+// PDF content-stream operators as text (pure): text, rectangles, rules and marked content.
+#pragma once
+#include <string>
+
+#include "render/pdf/layout.h"
+
+namespace tk::pdf {
+
+/// A number for a content stream or object: at most 3 decimals, no trailing zeros, never "-0".
+std::string num(double v);
+
+/// Builds one page's (or appearance stream's) operators. Coordinates are PDF user space (y up).
+class ContentBuilder {
+ public:
+  /// Shows hex-encoded glyphs with font resource /F<font> at baseline (x, y).
+  void text(double x, double y, int font, double size, const std::string& hex, Color c);
+  void fill_rect(double x, double y, double w, double h, Color c);
+  void frame(double x, double y, double w, double h, double line_width, Color c);
+  void line(double x1, double y1, double x2, double y2, double line_width, Color c);
+  /// A tick mark drawn as a path inside a w x h box (checkbox "on" appearance).
+  void tick(double w, double h, Color c);
+  /// Opens tagged marked content: /<role> <</MCID n>> BDC.
+  void begin_tag(const std::string& role, int mcid);
+  /// Opens an artifact: /Artifact BMC, or with a pagination subtype ("Header", "Footer").
+  void begin_artifact(const std::string& pagination_subtype = "");
+  void end_marked();
+  void raw(const std::string& ops) { s_ += ops; }
+
+  const std::string& ops() const { return s_; }
+
+ private:
+  std::string s_;
+};
+
+}  // namespace tk::pdf

@@ -1,0 +1,91 @@
+// The ONLY code that uses libharu 2.3.0's internal object API (HPDF_Dict_*, pdf->catalog, page
+// streams): catalog keys, embedded fonts, AcroForm fields, the structure tree, XMP and the file /ID.
+#pragma once
+#include <hpdf.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+#include "render/pdf/fonts.h"
+#include "render/pdf/flow.h"
+
+namespace tk::pdf::ext {
+
+/// PDF 1.7 header, /Lang, /ViewerPreferences << /DisplayDocTitle true >>, /MarkInfo << /Marked true >>.
+void init_document(HPDF_Doc pdf, const std::string& lang);
+
+/// Document metadata written as an XMP stream in the catalog (the Info dictionary is set separately).
+struct Metadata {
+  std::string title, author, subject, lang;
+  std::int64_t time = 0;  ///< seconds since the epoch; 0 = no dates
+};
+void set_xmp(HPDF_Doc pdf, const Metadata& m);
+
+/// Appends raw operators to a page's content stream.
+void append_content(HPDF_Page page, const std::string& ops);
+
+/// Embeds every face the document used (Type0 + CIDFontType2 subsets with ToUnicode) as /F<face>
+/// in the resources of every page.
+void embed_fonts(HPDF_Doc pdf, const FontUse& fonts, const std::vector<HPDF_Page>& pages);
+
+/// One fill-in field, merged with its widget.
+struct Widget {
+  std::string name;      ///< /T (partial name)
+  std::string tooltip;   ///< /TU
+  std::string parent;    ///< "" or the partial name of a parent field (fully qualified: parent.name)
+  model::FieldType type = model::FieldType::Text;
+  bool checked = false;
+  HPDF_Rect rect{0, 0, 0, 0};
+  int struct_parent = -1;
+};
+
+/// The document's AcroForm, created with its first field.
+class Form {
+ public:
+  explicit Form(HPDF_Doc pdf) : pdf_(pdf) {}
+  /// Adds the field to the form and the page's /Annots (call in reading order); returns the widget.
+  HPDF_Dict add(HPDF_Page page, const Widget& w);
+
+ private:
+  HPDF_Dict appearance(const std::string& key, double w, double h, const std::string& ops);
+  HPDF_Doc pdf_;
+  HPDF_Dict acroform_ = nullptr;
+  HPDF_Array fields_ = nullptr;
+  std::map<std::string, HPDF_Dict> parents_;
+  std::map<std::string, HPDF_Dict> streams_;
+};
+
+/// Gives an annotation a /StructParent key and, when not empty, /Contents (its accessible text).
+void tag_annotation(HPDF_Dict annot, int struct_parent, const std::string& contents);
+
+/// A kid of a structure element, in reading order.
+struct StructKid {
+  enum Type { Elem, Mcr, Objr } type = Elem;
+  int index = 0;                 ///< Elem: element; Mcr: MCID
+  int page = 0;                  ///< page index (Mcr, Objr)
+  HPDF_Dict annot = nullptr;     ///< Objr
+};
+
+/// Structure gathered while drawing: which elements appear, their kids, and the parent-tree entries.
+struct TagData {
+  const StructTree* tree = nullptr;
+  std::vector<bool> used;                         ///< per element
+  std::vector<std::vector<StructKid>> kids;       ///< per element
+  std::vector<std::vector<int>> page_mcids;       ///< per page: MCID -> element
+  std::vector<std::pair<int, int>> annot_parents; ///< (StructParent key, element), keys after the pages'
+};
+
+/// Writes /StructTreeRoot (elements, /ParentTree) and each page's /StructParents and /Tabs /S.
+void write_struct_tree(HPDF_Doc pdf, const TagData& tags, const std::vector<HPDF_Page>& pages);
+
+/// Adds a trailer /ID of zeros; fix_id() then replaces it in the saved bytes with a hash of them.
+void add_id_placeholder(HPDF_Doc pdf);
+void fix_id(std::string& bytes);
+
+/// A PDF text string object: literal for ASCII, UTF-16BE with a byte-order mark otherwise.
+void* text_string(HPDF_Doc pdf, const std::string& utf8);
+
+}  // namespace tk::pdf::ext
