@@ -53,8 +53,8 @@ struct View {
     o["title"] = p.title;
     o["summary"] = p.summary;
     o["is_job"] = p.kind == Kind::Job;
+    o["external"] = p.is_external_link();
     if (p.is_external_link()) {
-      o["external"] = true;
       o["href"] = p.link;
     } else if (!p.link.empty()) {
       o["href"] = href(p.link, from);
@@ -183,6 +183,7 @@ struct View {
     object d = common(url, p.title, p.summary, model::kind_name(p.kind), p.updated, crumbs);
     d["kind_label"] = std::string(model::kind_label(p.kind));
     d["stage_links"] = stage_links(p, url);
+    d["has_stages"] = !p.stages.empty();
     d["body"] = body(p.body, &p, url);
     d["is_form"] = !p.fields.empty();
     std::string aud;
