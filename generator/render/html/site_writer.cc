@@ -4,8 +4,10 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "render/html/body_html.h"
 
@@ -24,7 +26,6 @@ struct View {
   const model::Site& site;
   const Theme& theme;
   render::Output& out;
-  std::string footer_cache_path;
 
   std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
 
@@ -416,21 +417,30 @@ std::string relative_href(const std::string& site_path, const std::string& from_
   return (root == "./" ? std::string() : root) + path.substr(1) + frag;
 }
 
-void write_site(const model::Site& site, const Theme& theme, render::Output& out) {
-  View v{site, theme, out, {}};
-  if (const Page* h = site.home()) v.home(*h);
+void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs) {
+  View v{site, theme, out};
+  // One task per page; pages are independent, so they render in parallel.
+  std::vector<std::function<void()>> tasks;
+  if (const Page* h = site.home()) tasks.emplace_back([&v, h] { v.home(*h); });
   auto stages = site.of_kind(Kind::Stage);
-  for (std::size_t i = 0; i < stages.size(); ++i) v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size()));
-  for (Kind k : {Kind::Tool, Kind::Job})
-    for (const Page* p : site.of_kind(k)) v.tool(*p);
-  v.spotlights();
-  for (const Page* p : site.of_kind(Kind::Spotlight)) v.spotlight(*p);
-  for (const Page* p : site.of_kind(Kind::FocusArea)) v.focus_area(*p);
-  for (const Page* p : site.of_kind(Kind::Page)) v.free_page(*p);
-  v.downloads_page();
-  v.search_page();
-  v.not_found();
-  v.sitemap();
+  for (std::size_t i = 0; i < stages.size(); ++i)
+    tasks.emplace_back([&v, &stages, i] { v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size())); });
+  for (const auto& p : site.pages) {
+    switch (p.kind) {
+      case Kind::Tool:
+      case Kind::Job: tasks.emplace_back([&v, &p] { v.tool(p); }); break;
+      case Kind::Spotlight: tasks.emplace_back([&v, &p] { v.spotlight(p); }); break;
+      case Kind::FocusArea: tasks.emplace_back([&v, &p] { v.focus_area(p); }); break;
+      case Kind::Page: tasks.emplace_back([&v, &p] { v.free_page(p); }); break;
+      default: break;
+    }
+  }
+  tasks.emplace_back([&v] { v.spotlights(); });
+  tasks.emplace_back([&v] { v.downloads_page(); });
+  tasks.emplace_back([&v] { v.search_page(); });
+  tasks.emplace_back([&v] { v.not_found(); });
+  tasks.emplace_back([&v] { v.sitemap(); });
+  parallel_for(tasks.size(), jobs, [&](std::size_t i) { tasks[i](); });
 }
 
 }  // namespace tk::html

@@ -8,8 +8,9 @@
 namespace tk::html {
 
 /// Writes every HTML page, sitemap.xml, robots.txt and 404.html. Documents (PDF, DOCX, bundles) must
-/// already be in out: download labels read their sizes and page counts from it.
-void write_site(const model::Site& site, const Theme& theme, render::Output& out);
+/// already be in out: download labels read their sizes and page counts from it. Pages render on
+/// `jobs` threads (0 = all cores); the output is the same whatever the number.
+void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs = 0);
 
 /// "./" for the root, "../" per folder level of a site path ("/tools/x/" -> "../../").
 std::string root_for(const std::string& site_path);
