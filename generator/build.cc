@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <mutex>
-#include <set>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -16,7 +16,6 @@
 #include "render/docx/docx_writer.h"
 #include "render/html/site_writer.h"
 #include "render/html/theme.h"
-#include "render/output.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/zip/archive.h"
 #include "search/index_writer.h"
@@ -24,31 +23,14 @@
 namespace tk {
 namespace fs = std::filesystem;
 
-namespace {
+namespace steps {
 
-std::string read_all(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  if (!f) throw std::runtime_error("cannot read " + p.string());
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
+int worker_count(int jobs) {
+  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-// Copies every file below from/ into out under prefix, in sorted order.
-void copy_tree(const fs::path& from, const std::string& prefix, render::Output& out) {
-  std::error_code ec;
-  if (!fs::is_directory(from, ec)) return;
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(from, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().filename().string()[0] != '.') files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) out.put(prefix + fs::relative(f, from).generic_string(), read_all(f));
-}
-
-// Runs fn(i) for i in [0, n) on up to `jobs` threads; rethrows the first exception.
-template <typename Fn>
-void parallel_for(std::size_t n, int jobs, Fn fn) {
-  std::size_t workers = std::min<std::size_t>(n, static_cast<std::size_t>(std::max(1, jobs)));
+void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn) {
+  std::size_t workers = std::min<std::size_t>(n, static_cast<std::size_t>(worker_count(jobs)));
   std::atomic<std::size_t> next{0};
   std::exception_ptr err;
   std::mutex mu;
@@ -69,8 +51,31 @@ void parallel_for(std::size_t n, int jobs, Fn fn) {
   if (err) std::rethrow_exception(err);
 }
 
+std::vector<DocumentTask> document_tasks(const model::Site& site) {
+  std::vector<DocumentTask> tasks;
+  for (const model::Page* p : site.templates())
+    for (const auto& f : p->formats) tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1)});
+  return tasks;
+}
+
+Document write_document(const model::Site& site, const DocumentTask& task, const std::string& theme_dir) {
+  if (task.format == "pdf") {
+    pdf::Result r = pdf::write_template(site, *task.page);
+    return Document{std::move(r.bytes), r.pages};
+  }
+  return Document{docx::write_template(site, *task.page, theme_dir), 0};
+}
+
+std::vector<std::string> bundle_paths(const model::Site& site) {
+  if (site.templates().empty()) return {};
+  std::string stem = site.bundle_stem().substr(1);
+  return {stem + ".pdf", stem + ".docx", stem + ".zip"};
+}
+
+namespace {
+
 // The whole-toolkit .zip: every template's PDF and .docx, one folder per stage, and a README.txt.
-std::string toolkit_zip(const model::Site& site, const render::MemoryOutput& docs) {
+std::string toolkit_zip(const model::Site& site, const std::function<std::string(const std::string&)>& document) {
   std::vector<zip::Entry> entries;
   std::string readme = site.config.title + "\r\n" + site.config.publisher + "\r\n\r\n" +
                        "Every blank template of the toolkit, one folder per stage.\r\n"
@@ -86,13 +91,107 @@ std::string toolkit_zip(const model::Site& site, const render::MemoryOutput& doc
     std::string folder = (n < 10 ? "0" : "") + std::to_string(n) + "-" + s->slug + "/";
     for (const model::Page* t : site.stage_items(s->slug)) {
       if (t->formats.empty() || !seen.insert(t).second) continue;
-      for (const auto& f : t->formats) entries.emplace_back(folder + t->slug + "." + f, docs.at(t->download_url(f).substr(1)));
+      for (const auto& f : t->formats) entries.emplace_back(folder + t->slug + "." + f, document(t->download_url(f).substr(1)));
     }
   }
   for (const model::Page* t : site.templates())
     if (seen.insert(t).second)
-      for (const auto& f : t->formats) entries.emplace_back("other/" + t->slug + "." + f, docs.at(t->download_url(f).substr(1)));
+      for (const auto& f : t->formats) entries.emplace_back("other/" + t->slug + "." + f, document(t->download_url(f).substr(1)));
   return zip::write(entries, 0);
+}
+
+// True when p, with links resolved, lies inside root (both canonical).
+bool inside(const fs::path& p, const fs::path& canon_root) {
+  std::error_code ec;
+  std::string t = fs::weakly_canonical(p, ec).generic_string(), r = canon_root.generic_string() + "/";
+  return !ec && t.compare(0, r.size(), r) == 0;
+}
+
+}  // namespace
+
+Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
+                      const std::function<std::string(const std::string&)>& document) {
+  if (format == "pdf") {
+    pdf::Result r = pdf::write_bundle(site);
+    return Document{std::move(r.bytes), r.pages};
+  }
+  if (format == "docx") return Document{docx::write_bundle(site, theme_dir), 0};
+  return Document{toolkit_zip(site, document), 0};
+}
+
+std::vector<std::pair<std::string, std::string>> list_files(const std::string& from, const std::string& prefix) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::error_code ec;
+  fs::path root(from);
+  if (!fs::is_directory(root, ec)) return files;
+  fs::path canon = fs::weakly_canonical(root, ec);
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    bool is_dir = it->is_directory(ec);
+    if ((!name.empty() && name[0] == '.') || (it->is_symlink(ec) && !inside(it->path(), canon))) {
+      if (is_dir) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec))
+      files.emplace_back(prefix + fs::relative(it->path(), root, ec).generic_string(), it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw std::runtime_error("cannot read " + path);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+}  // namespace steps
+
+namespace {
+
+// Writes every file of a loaded site into out, documents first (the HTML labels read their sizes).
+// Returns the number of documents (templates and bundles) written.
+std::size_t write_all(const model::Site& site, const html::Theme& theme, const BuildOptions& opts, render::Output& out) {
+  std::mutex progress_mu;
+  std::size_t done = 0, total = 0;
+  auto step = [&](const std::string& what) {
+    if (!opts.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    opts.progress(++done, total, what);
+  };
+  int jobs = steps::worker_count(opts.jobs);
+
+  // 1. Documents: each template's PDF and .docx, in parallel; kept in memory for the zip.
+  std::vector<steps::DocumentTask> tasks = steps::document_tasks(site);
+  std::vector<std::string> bundles = steps::bundle_paths(site);
+  total = tasks.size() + bundles.size() + 2;
+  render::MemoryOutput docs;
+  steps::parallel_for(tasks.size(), jobs, [&](std::size_t i) {
+    steps::Document d = steps::write_document(site, tasks[i], opts.theme_dir);
+    docs.put(tasks[i].path, d.bytes, d.pages);
+    out.put(tasks[i].path, d.bytes, d.pages);
+    step(tasks[i].path);
+  });
+
+  // 2. The whole toolkit as one PDF, one .docx and one .zip (the two big ones side by side).
+  auto lookup = [&docs](const std::string& path) { return docs.at(path); };
+  steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) {
+    const std::string& path = bundles[i];
+    steps::Document d = steps::write_bundle(site, path.substr(path.rfind('.') + 1), opts.theme_dir, lookup);
+    out.put(path, d.bytes, d.pages);
+    step(path);
+  });
+
+  // 3. Search index, static files and content assets, then every HTML page.
+  search::write_index(site, out);
+  step("search index");
+  for (const auto& [to, from] : steps::list_files(opts.theme_dir + "/static", "")) out.put(to, steps::read_file(from));
+  for (const auto& rel : site.assets) out.put(rel, steps::read_file(opts.content_dir + "/" + rel));
+  html::write_site(site, theme, out, jobs);
+  step("pages");
+  return tasks.size() + bundles.size();
 }
 
 }  // namespace
@@ -124,58 +223,12 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
     fs::remove_all(staging, ec);
     fs::create_directories(staging);
     render::DirOutput dir(staging.string());
-    int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-
-    // 1. Documents: each template's PDF and .docx, in parallel; kept in memory for the bundles.
-    std::vector<model::Page const*> templates = site.templates();
-    std::vector<std::pair<const model::Page*, std::string>> tasks;
-    for (const model::Page* p : templates)
-      for (const auto& f : p->formats) tasks.emplace_back(p, f);
-    render::MemoryOutput docs;
-    std::atomic<std::size_t> done{0};
-    parallel_for(tasks.size(), jobs, [&](std::size_t i) {
-      const auto& [p, f] = tasks[i];
-      std::string path = p->download_url(f).substr(1);
-      if (f == "pdf") {
-        pdf::Result r = pdf::write_template(site, *p);
-        docs.put(path, r.bytes, r.pages);
-        dir.put(path, r.bytes, r.pages);
-      } else {
-        std::string bytes = docx::write_template(site, *p, opts.theme_dir);
-        docs.put(path, bytes);
-        dir.put(path, bytes);
-      }
-      ++done;
-    });
-    if (opts.progress) opts.progress(tasks.size(), tasks.size(), "templates");
-    res.documents = tasks.size();
-
-    // 2. The whole toolkit as one PDF, one .docx and one .zip.
-    if (!templates.empty()) {
-      std::string stem = site.bundle_stem().substr(1);
-      std::string bundle_docx;
-      pdf::Result bundle_pdf;
-      parallel_for(2, jobs, [&](std::size_t i) {
-        if (i == 0) bundle_pdf = pdf::write_bundle(site);
-        else bundle_docx = docx::write_bundle(site, opts.theme_dir);
-      });
-      dir.put(stem + ".pdf", bundle_pdf.bytes, bundle_pdf.pages);
-      dir.put(stem + ".docx", bundle_docx);
-      dir.put(stem + ".zip", toolkit_zip(site, docs));
-      res.documents += 3;
-    }
-
-    // 3. Search index, static files and content assets, then every HTML page.
-    search::write_index(site, dir);
-    copy_tree(fs::path(opts.theme_dir) / "static", "", dir);
-    copy_tree(fs::path(opts.content_dir) / "assets", "assets/", dir);
-    html::write_site(site, theme, dir);
-
+    res.documents = write_all(site, theme, opts, dir);
     for (const auto& [path, info] : dir.files())
       if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++res.pages;
     res.files = dir.files().size();
 
-    // 4. Swap: the new site replaces the old one only now that everything is written.
+    // Swap: the new site replaces the old one only now that everything is written.
     if (fs::exists(out)) fs::rename(out, old);
     fs::rename(staging, out);
     fs::remove_all(old, ec);

@@ -2,8 +2,12 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostics.h"
+#include "model/site.h"
+#include "render/output.h"
 
 namespace tk {
 
@@ -13,7 +17,8 @@ struct BuildOptions {
   std::string out_dir = "output";
   bool drafts = false;
   int jobs = 0;  ///< worker threads for documents; 0 = hardware concurrency
-  /// Progress: (done, total, what). Called from the building thread only.
+  /// Progress: (done, total, what) after each step; what is the file or phase just finished
+  /// ("tools/x/x.pdf", "search index", "pages"). Calls never overlap (they may come from any thread).
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
 
@@ -30,4 +35,48 @@ struct BuildResult {
 /// previous out_dir is left exactly as it was.
 BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 
+/// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).
+namespace steps {
+
+/// Worker threads for a --jobs value (0 = hardware concurrency, at least 1).
+int worker_count(int jobs);
+
+/// Runs fn(i) for i in [0, n) on up to `jobs` threads (the caller's included); rethrows the first exception.
+void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);
+
+/// One download of one template: the page, "pdf" or "docx", and its output path ("tools/x/x.pdf").
+struct DocumentTask {
+  const model::Page* page = nullptr;
+  std::string format;
+  std::string path;
+};
+
+/// A written document: its bytes and page count (0 when not a PDF).
+struct Document {
+  std::string bytes;
+  int pages = 0;
+};
+
+/// Every template download of the site, in stage order.
+std::vector<DocumentTask> document_tasks(const model::Site& site);
+
+/// Writes one template download. Throws std::runtime_error on failure.
+Document write_document(const model::Site& site, const DocumentTask& task, const std::string& theme_dir);
+
+/// Output paths of the whole-toolkit bundles ("downloads/<stem>.pdf", ".docx", ".zip"); empty without templates.
+std::vector<std::string> bundle_paths(const model::Site& site);
+
+/// Writes one bundle: format "pdf", "docx" or "zip". The zip takes each template's bytes from
+/// `document` (called with output paths such as "tools/x/x.pdf"). Throws std::runtime_error on failure.
+Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
+                      const std::function<std::string(const std::string&)>& document);
+
+/// Every regular file below `from` as (prefix + path relative to from, path on disk), sorted. Skips
+/// dot files and dot folders, and links that lead outside `from`. Empty when the folder does not exist.
+std::vector<std::pair<std::string, std::string>> list_files(const std::string& from, const std::string& prefix);
+
+/// Reads a whole file. Throws std::runtime_error when it cannot be read.
+std::string read_file(const std::string& path);
+
+}  // namespace steps
 }  // namespace tk

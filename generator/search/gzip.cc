@@ -12,8 +12,10 @@ namespace {
 constexpr int kWindow = 32768;
 constexpr int kMinMatch = 3;
 constexpr int kMaxMatch = 258;
-constexpr int kMaxChain = 96;
-constexpr int kNiceMatch = 128;
+constexpr int kMaxChain = 64;     // hash-chain steps per match search (zlib level 6: 128)
+constexpr int kGoodMatch = 8;     // a match this long already: search a quarter of the chain for the lazy one
+constexpr int kMaxLazy = 16;      // no lazy search after a match this long
+constexpr int kNiceMatch = 128;   // stop searching at a match this long
 constexpr std::size_t kBlockSymbols = 32768;
 
 constexpr std::array<int, 29> kLenBase = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
@@ -33,11 +35,28 @@ struct Sym {
   std::uint16_t val;  // literal byte, or distance - 1
 };
 
+// Length code (0..28) of a match length and distance code (0..29) of a distance, by table.
 int len_code(int len) {
-  return static_cast<int>(std::upper_bound(kLenBase.begin(), kLenBase.end(), len) - kLenBase.begin()) - 1;
+  static const std::array<std::uint8_t, 259> table = [] {
+    std::array<std::uint8_t, 259> t{};
+    for (int l = 3; l <= 258; ++l)
+      t[static_cast<std::size_t>(l)] = static_cast<std::uint8_t>(
+          std::upper_bound(kLenBase.begin(), kLenBase.end(), l) - kLenBase.begin() - 1);
+    return t;
+  }();
+  return table[static_cast<std::size_t>(len)];
 }
 int dist_code(int dist) {
-  return static_cast<int>(std::upper_bound(kDistBase.begin(), kDistBase.end(), dist) - kDistBase.begin()) - 1;
+  static const std::array<std::uint8_t, 512> table = [] {  // [0, 256): dist - 1; [256, 512): (dist - 1) >> 7
+    std::array<std::uint8_t, 512> t{};
+    auto code = [](int d) {
+      return static_cast<std::uint8_t>(std::upper_bound(kDistBase.begin(), kDistBase.end(), d) - kDistBase.begin() - 1);
+    };
+    for (int d = 1; d <= 256; ++d) t[static_cast<std::size_t>(d - 1)] = code(d);
+    for (int k = 2; k < 256; ++k) t[static_cast<std::size_t>(256 + k)] = code((k << 7) + 1);
+    return t;
+  }();
+  return dist <= 256 ? table[static_cast<std::size_t>(dist - 1)] : table[static_cast<std::size_t>(256 + ((dist - 1) >> 7))];
 }
 
 class BitWriter {
@@ -125,20 +144,23 @@ std::vector<Sym> lz77(std::string_view in) {
   std::vector<Sym> out;
   const int n = static_cast<int>(in.size());
   const auto* d = reinterpret_cast<const unsigned char*>(in.data());
-  std::vector<int> head(1 << 15, -1), prev(in.size(), -1);
-  auto hash = [&](int i) { return ((d[i] << 10) ^ (d[i + 1] << 5) ^ d[i + 2]) & 0x7FFF; };
+  int bits = 8;  // a smaller table for small inputs (many index files are a few KB)
+  while (bits < 15 && (1 << bits) < n) ++bits;
+  const int mask = (1 << bits) - 1, shift = (bits + 2) / 3;
+  std::vector<int> head(static_cast<std::size_t>(1) << bits, -1), prev(in.size(), -1);
+  auto hash = [&](int i) { return ((d[i] << (2 * shift)) ^ (d[i + 1] << shift) ^ d[i + 2]) & mask; };
   auto insert = [&](int i) {
     if (i + kMinMatch > n) return;
     const int h = hash(i);
     prev[static_cast<std::size_t>(i)] = head[static_cast<std::size_t>(h)];
     head[static_cast<std::size_t>(h)] = i;
   };
-  auto longest = [&](int i, int* dist) {
+  auto longest = [&](int i, int* dist, int max_chain) {
     int best = 0;
     if (i + kMinMatch > n) return 0;
     const int max_len = std::min(kMaxMatch, n - i);
     int cand = head[static_cast<std::size_t>(hash(i))];
-    for (int chain = 0; cand >= 0 && i - cand <= kWindow && chain < kMaxChain; ++chain) {
+    for (int chain = 0; cand >= 0 && i - cand <= kWindow && chain < max_chain; ++chain) {
       if (d[cand + best] == d[i + best]) {
         int l = 0;
         while (l < max_len && d[cand + l] == d[i + l]) ++l;
@@ -155,11 +177,11 @@ std::vector<Sym> lz77(std::string_view in) {
   int i = 0;
   while (i < n) {
     int dist = 0;
-    int len = longest(i, &dist);
-    if (len > 0 && len < kNiceMatch && i + 1 < n) {
+    int len = longest(i, &dist, kMaxChain);
+    if (len > 0 && len < kMaxLazy && i + 1 < n) {
       insert(i);
       int dist2 = 0;
-      const int len2 = longest(i + 1, &dist2);
+      const int len2 = longest(i + 1, &dist2, len >= kGoodMatch ? kMaxChain / 4 : kMaxChain);
       if (len2 > len) {  // lazy: a longer match starts at the next byte
         out.push_back({0, d[i]});
         ++i;

@@ -104,33 +104,56 @@ Index build_index(const model::Site& site) {
   std::stable_sort(pages.begin(), pages.end(),
                    [](const model::Page* a, const model::Page* b) { return a->kind < b->kind; });
 
+  // Words and stems get small ids; each word is stemmed once.
   Stemmer stemmer;
-  std::unordered_map<std::string, std::string> stems;  // word -> stem
-  std::map<std::string, std::map<std::string, std::size_t>> variant_counts;  // stem -> word -> count
-  std::vector<std::map<std::string, Acc>> per_doc;
+  std::unordered_map<std::string, std::uint32_t> word_ids, stem_ids;
+  std::vector<const std::string*> word_text;
+  std::vector<std::uint32_t> word_stem;
+  std::vector<std::size_t> word_count;
+  std::vector<std::string> stem_text;
+  struct Occ {
+    std::uint32_t stem;
+    float tf;
+    bool title, heading;
+  };
+  std::vector<std::vector<Occ>> per_doc;
+  std::vector<std::int64_t> slot;  // stem id -> index into the current document's occurrences
   std::vector<double> lengths;
 
   for (const model::Page* p : pages) {
     Doc d = make_doc(*p);
-    std::map<std::string, Acc> acc;
+    std::vector<Occ> occ;
     double len = 0;
     for (const auto& f : fields_of(site, *p, d)) {
-      for (auto& w : index_words(f.text)) {
-        auto it = stems.find(w);
-        if (it == stems.end()) it = stems.emplace(w, stemmer.stem(w)).first;
-        Acc& a = acc[it->second];
-        a.tf += f.weight;
-        a.title = a.title || f.title;
-        a.heading = a.heading || f.heading;
-        variant_counts[it->second][w]++;
+      for_each_index_word(f.text, [&](const std::string& w) {
+        auto [it, fresh] = word_ids.try_emplace(w, static_cast<std::uint32_t>(word_text.size()));
+        if (fresh) {
+          auto [st, new_stem] = stem_ids.try_emplace(stemmer.stem(w), static_cast<std::uint32_t>(stem_text.size()));
+          if (new_stem) stem_text.push_back(st->first);
+          word_text.push_back(&it->first);
+          word_stem.push_back(st->second);
+          word_count.push_back(0);
+        }
+        const std::uint32_t wid = it->second, sid = word_stem[wid];
+        word_count[wid]++;
+        if (slot.size() <= sid) slot.resize(sid + 1, -1);
+        if (slot[sid] < 0) {
+          slot[sid] = static_cast<std::int64_t>(occ.size());
+          occ.push_back({sid, 0.0f, false, false});
+        }
+        Occ& o = occ[static_cast<std::size_t>(slot[sid])];
+        o.tf += static_cast<float>(f.weight);
+        o.title = o.title || f.title;
+        o.heading = o.heading || f.heading;
         len += 1;
-      }
+      });
     }
+    for (const Occ& o : occ) slot[o.stem] = -1;
     const auto doc = static_cast<std::uint32_t>(ix.docs.size());
     for (const auto& s : d.stages) ix.stage_docs[s].push_back(doc);
     for (const auto& s : d.focus) ix.focus_docs[s].push_back(doc);
     ix.docs.push_back(std::move(d));
-    per_doc.push_back(std::move(acc));
+    per_doc.push_back(std::move(occ));
     lengths.push_back(len);
   }
 
@@ -138,22 +161,24 @@ Index build_index(const model::Site& site) {
   for (double l : lengths) avg += l;
   avg = lengths.empty() ? 1.0 : avg / static_cast<double>(lengths.size());
 
-  std::map<std::string, Term> terms;
-  for (std::size_t i = 0; i < per_doc.size(); ++i) {
-    for (const auto& [stem, a] : per_doc[i]) {
-      Term& t = terms[stem];
-      t.postings.push_back({static_cast<std::uint32_t>(i), term_weight(a.tf, lengths[i], avg, a.title, a.heading)});
-    }
+  std::vector<Term> terms(stem_text.size());
+  for (std::size_t i = 0; i < per_doc.size(); ++i)
+    for (const Occ& o : per_doc[i])
+      terms[o.stem].postings.push_back(
+          {static_cast<std::uint32_t>(i), term_weight(o.tf, lengths[i], avg, o.title, o.heading)});
+  // Variants: the words of each stem, most frequent first (ties alphabetical).
+  std::vector<std::vector<std::uint32_t>> words_of(stem_text.size());
+  for (std::uint32_t w = 0; w < word_text.size(); ++w) words_of[word_stem[w]].push_back(w);
+  for (std::size_t sid = 0; sid < terms.size(); ++sid) {
+    auto& ws = words_of[sid];
+    std::sort(ws.begin(), ws.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return word_count[a] != word_count[b] ? word_count[a] > word_count[b] : *word_text[a] < *word_text[b];
+    });
+    for (std::size_t k = 0; k < ws.size() && k < kMaxVariants; ++k) terms[sid].variants.push_back(*word_text[ws[k]]);
+    terms[sid].stem = stem_text[sid];
   }
-  ix.terms.reserve(terms.size());
-  for (auto& [stem, t] : terms) {
-    t.stem = stem;
-    std::vector<std::pair<std::size_t, std::string>> vs;
-    for (const auto& [w, n] : variant_counts[stem]) vs.push_back({n, w});
-    std::stable_sort(vs.begin(), vs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t k = 0; k < vs.size() && k < kMaxVariants; ++k) t.variants.push_back(vs[k].second);
-    ix.terms.push_back(std::move(t));
-  }
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.stem < b.stem; });
+  ix.terms = std::move(terms);
   return ix;
 }
 

@@ -95,7 +95,9 @@ std::string fragment(const Doc& d, std::size_t max_chars) {
     if (s.heading.empty() && s.text.empty()) continue;
     const std::string text = cut(s.text, budget);
     budget -= text.size();
-    sections.push_back(json::array({s.id, s.heading, text}));
+    json part = json::array({s.id, s.heading, text});
+    if (s.label) part.push_back(1);  // a fixed label, not page text: not indexed, not matched
+    sections.push_back(std::move(part));
   }
   json j = {{"t", d.title}, {"u", d.url}, {"k", static_cast<int>(d.kind)}, {"s", d.summary}, {"x", sections}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);

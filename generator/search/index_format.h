@@ -22,7 +22,8 @@ struct Layout {
 ///                             with their word variants, document frequency and short posting lists
 ///   search/p/<term>.bin       longer posting lists, by global term number
 ///   search/f/stage-<slug>.bin, search/f/focus-<slug>.bin   documents of a filter value
-///   search/d/<doc>.bin        a page's title, link, kind, summary and text by section (JSON)
+///   search/d/<doc>.bin        a page's title, link, kind, summary and text by section (JSON:
+///                             {t, u, k, s, x: [[heading id, heading, text(, 1 = heading is a label)]...]})
 /// .bin files are gzip (magic 1f 8b) where that is smaller, otherwise raw.
 /// Binary layouts are documented in index_format.cc and read by search.js.
 std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout = {});

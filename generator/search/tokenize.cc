@@ -98,42 +98,52 @@ constexpr std::array<std::string_view, 33> kStopwords = {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> out;
-  Token cur;
+namespace detail {
+
+bool next_token(std::string_view text, std::size_t* pos, std::string* word, std::size_t* begin, std::size_t* end) {
+  word->clear();
   bool in_word = false;
-  std::size_t i = 0;
+  std::size_t i = *pos;
   while (i < text.size()) {
     std::size_t len = 0;
     const char32_t cp = decode(text, i, &len);
-    if (in_word && is_apostrophe(cp)) {
+    if (in_word && is_apostrophe(cp) && i + len < text.size()) {
       // Keep it only when a word character follows.
       std::size_t len2 = 0;
       std::string probe;
-      if (i + len < text.size() && fold(decode(text, i + len, &len2), probe)) {
-        cur.word += '\'';
+      if (fold(decode(text, i + len, &len2), probe)) {
+        *word += '\'';
         i += len;
         continue;
       }
     }
-    const std::size_t before = cur.word.size();
-    if (fold(cp, cur.word)) {
+    const std::size_t before = word->size();
+    if (fold(cp, *word)) {
       if (!in_word) {
         in_word = true;
-        cur.begin = i;
+        *begin = i;
       }
-      cur.end = i + len;
+      *end = i + len;
     } else {
-      cur.word.resize(before);
+      word->resize(before);
       if (in_word) {
-        out.push_back(std::move(cur));
-        cur = Token{};
-        in_word = false;
+        *pos = i + len;
+        return true;
       }
     }
     i += len;
   }
-  if (in_word) out.push_back(std::move(cur));
+  *pos = i;
+  return in_word;
+}
+
+}  // namespace detail
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  Token t;
+  std::size_t i = 0;
+  while (detail::next_token(text, &i, &t.word, &t.begin, &t.end)) out.push_back(t);
   return out;
 }
 
@@ -149,11 +159,7 @@ bool is_stopword(std::string_view w) {
 
 std::vector<std::string> index_words(std::string_view text) {
   std::vector<std::string> out;
-  for (auto& t : tokenize(text)) {
-    const std::size_t n = word_chars(t.word);
-    if (n < kMinWordChars || n > kMaxWordChars || is_stopword(t.word)) continue;
-    out.push_back(std::move(t.word));
-  }
+  for_each_index_word(text, [&](const std::string& w) { out.push_back(w); });
   return out;
 }
 

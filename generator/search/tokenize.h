@@ -36,6 +36,10 @@ bool is_stopword(std::string_view w);
 /// The words of text to index: tokenize(), without stop words and words of the wrong length.
 std::vector<std::string> index_words(std::string_view text);
 
+/// Calls f(word) for each word index_words() would return, without building a vector.
+template <class F>
+void for_each_index_word(std::string_view text, F&& f);
+
 /// English (Porter2) stemmer from libstemmer. Not thread-safe: one per thread.
 class Stemmer {
  public:
@@ -49,5 +53,21 @@ class Stemmer {
  private:
   sb_stemmer* s_ = nullptr;
 };
+
+namespace detail {
+/// Scans text from byte i: sets *word to the next word's folded form and [*begin, *end) to its bytes.
+/// Returns false at the end of the text.
+bool next_token(std::string_view text, std::size_t* i, std::string* word, std::size_t* begin, std::size_t* end);
+}  // namespace detail
+
+template <class F>
+void for_each_index_word(std::string_view text, F&& f) {
+  std::string w;
+  std::size_t i = 0, b = 0, e = 0;
+  while (detail::next_token(text, &i, &w, &b, &e)) {
+    const std::size_t n = word_chars(w);
+    if (n >= kMinWordChars && n <= kMaxWordChars && !is_stopword(w)) f(w);
+  }
+}
 
 }  // namespace tk::search

@@ -260,6 +260,8 @@ TEST_CASE("encoded files decode back to the index", "[search]") {
   CHECK(frag["u"] == "tools/developing-smart-goals/");
   CHECK(frag["k"] == 2);
   CHECK(frag["x"][1] == nlohmann::json::array({"writing-goals", "Writing goals", "Each goal is specific and measurable."}));
+  const auto stage = nlohmann::json::parse(tk::test::unpack(files.at("search/d/1.bin")));
+  CHECK(stage["x"].back() == nlohmann::json::array({"", "Key activities", "Write SMART goals\nSign a compact", 1}));
 }
 
 TEST_CASE("write_index puts every file under search/ and is deterministic", "[search]") {

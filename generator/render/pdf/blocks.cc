@@ -229,9 +229,15 @@ double BodyBuilder::block_gap(const doc::Node& n, const Ctx& ctx, bool first) co
 
 void BodyBuilder::blocks(const doc::Node& container, const Ctx& ctx, double first_gap) {
   bool first = true;
-  for (const auto& c : container.children) {
+  const auto& kids = container.children;
+  for (std::size_t i = 0; i < kids.size(); ++i) {
+    const doc::Node& c = kids[i];
     double gap = first && first_gap >= 0 ? first_gap : block_gap(c, ctx, first);
     first = false;
+    if (i + 1 < kids.size() && signature_with_date(c, kids[i + 1])) {
+      signature_pair(c, kids[++i], ctx, gap);
+      continue;
+    }
     switch (c.kind) {
       case Kind::Heading: heading(c, ctx); break;
       case Kind::List: list(c, ctx, gap); break;
@@ -405,99 +411,6 @@ void BodyBuilder::code_block(const doc::Node& n, const Ctx& ctx, double space_be
     u.items.push_back(bg);
     line_items(lines[i], runs, ctx.x + pad, top, elem, u.items);
     out_.units.push_back(std::move(u));
-  }
-}
-
-void BodyBuilder::field_block(const doc::Node& n, const Ctx& ctx, double space_before) {
-  const model::Field& f = field(n.field);
-  Ctx small = ctx;
-  small.size = style::kSmall;
-  small.color = style::kMuted;
-  auto help = [&](double gap) {
-    if (!f.help.empty()) text_block({run(f.help, small, Face::Italic)}, ctx, "P", gap);
-  };
-  switch (f.type) {
-    case FieldType::Multiline: {
-      text_block({run(f.label, ctx, Face::Bold)}, ctx, "P", space_before, true);
-      if (!f.help.empty()) text_block({run(f.help, small, Face::Italic)}, ctx, "P", 1, true);
-      Unit u;
-      u.space_before = 3;
-      u.height = std::max(2, f.lines) * style::kFieldLineH + 6;
-      Item it;
-      it.kind = ItemKind::Field;
-      it.x = ctx.x;
-      it.w = ctx.w;
-      it.h = u.height;
-      it.ref = slot(n.field);
-      it.tag = out_.tree.add("Form", ctx.tag);
-      u.items.push_back(it);
-      out_.units.push_back(std::move(u));
-      break;
-    }
-    case FieldType::Signature: {
-      Unit u;
-      u.space_before = space_before + 8;
-      u.height = 30;
-      u.keep_with_next = true;
-      double w = std::min(ctx.w, 270.0);
-      Item it;
-      it.kind = ItemKind::Field;
-      it.x = ctx.x;
-      it.y = 2;
-      it.w = w;
-      it.h = 26;
-      it.ref = slot(n.field);
-      it.tag = out_.tree.add("Form", ctx.tag);
-      Item line;
-      line.kind = ItemKind::Rule;
-      line.x = ctx.x;
-      line.y = 29;
-      line.w = w;
-      line.line_width = 0.8;
-      line.color = style::kText;
-      u.items.push_back(it);
-      u.items.push_back(line);
-      out_.units.push_back(std::move(u));
-      text_block({run(f.label, small)}, ctx, "P", 2, !f.help.empty());
-      help(1);
-      break;
-    }
-    case FieldType::Checkbox: {
-      Ctx cc = ctx;
-      cc.x += 16;
-      cc.w -= 16;
-      std::size_t start = out_.units.size();
-      int p = text_block({run(f.label, cc)}, cc, "P", space_before);
-      Unit& u0 = out_.units[start];
-      Item box;
-      box.kind = ItemKind::Field;
-      box.x = ctx.x;
-      box.y = u0.first_baseline - style::kCheckSize + 1.5;
-      box.w = box.h = style::kCheckSize;
-      box.ref = slot(n.field);
-      box.tag = out_.tree.add("Form", p);
-      u0.items.insert(u0.items.begin(), box);
-      help(1);
-      break;
-    }
-    case FieldType::Text:
-    case FieldType::Date: {
-      int p = out_.tree.add("P", ctx.tag);
-      bool date = f.type == FieldType::Date;
-      std::vector<Run> runs{run(date ? f.label : f.label + ":", ctx)};
-      runs.back().tag = p;
-      if (date) {
-        Run fmt = run(" (mm/dd/yyyy):", small);
-        fmt.tag = p;
-        runs.push_back(fmt);
-      }
-      runs.push_back(run(" ", ctx));
-      runs.back().tag = p;
-      runs.push_back(field_run(n.field, date ? 100 : 288, ctx, p));
-      emit_lines(break_lines(runs, ctx.w, measure_), runs, ctx, p, space_before, false);
-      help(1);
-      break;
-    }
   }
 }
 

@@ -62,7 +62,9 @@ class BodyBuilder {
   void list(const doc::Node& n, const Ctx& ctx, double space_before);
   void quote(const doc::Node& n, const Ctx& ctx, double space_before);
   void code_block(const doc::Node& n, const Ctx& ctx, double space_before);
-  void field_block(const doc::Node& n, const Ctx& ctx, double space_before);
+  void field_block(const doc::Node& n, const Ctx& ctx, double space_before);      // fields.cc
+  bool signature_with_date(const doc::Node& a, const doc::Node& b) const;          // fields.cc
+  void signature_pair(const doc::Node& sig, const doc::Node& date, const Ctx& ctx, double space_before);
   void table(const doc::Node& n, const Ctx& ctx, double space_before);  // tables.cc
   double block_gap(const doc::Node& n, const Ctx& ctx, bool first) const;
   /// A field box run for field index `field` of the current page.

@@ -22,6 +22,23 @@ std::string num(double v) {
   return out;
 }
 
+Civil civil_time(std::int64_t t) {
+  std::int64_t days = t / 86400, secs = t % 86400;
+  days += 719468;  // civil_from_days (Howard Hinnant)
+  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  auto doe = unsigned(days - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  Civil c;
+  c.day = int(doy - (153 * mp + 2) / 5 + 1);
+  c.month = int(mp < 10 ? mp + 3 : mp - 9);
+  c.year = int(std::int64_t(yoe) + era * 400 + (c.month <= 2));
+  c.hour = int(secs / 3600);
+  c.minute = int(secs / 60 % 60);
+  c.second = int(secs % 60);
+  return c;
+}
+
 static std::string rgb(Color c) { return num(c.r) + " " + num(c.g) + " " + num(c.b); }
 
 void ContentBuilder::text(double x, double y, int font, double size, const std::string& hex, Color c) {

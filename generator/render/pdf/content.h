@@ -1,10 +1,18 @@
 // PDF content-stream operators as text (pure): text, rectangles, rules and marked content.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "render/pdf/layout.h"
 
 namespace tk::pdf {
+
+/// A UTC calendar time.
+struct Civil {
+  int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+};
+/// The UTC calendar time of seconds since the epoch (t >= 0).
+Civil civil_time(std::int64_t t);
 
 /// A number for a content stream or object: at most 3 decimals, no trailing zeros, never "-0".
 std::string num(double v);

@@ -19,6 +19,7 @@ enum class ItemKind : unsigned char {
   Rule,    ///< line from (x, y) to (x + w, y + h)
   Field,   ///< an AcroForm field's widget rectangle (ref = field slot)
   Link,    ///< a link area (ref = link target)
+  PageRef, ///< the page label of destination `text`, right-aligned to x + w at baseline y
 };
 
 /// Something to draw. x is from the page's left edge; y grows downwards from the top of its unit.
@@ -32,6 +33,7 @@ struct Item {
   double line_width = 0;
   int ref = -1;
   int tag = -1;  ///< struct element; -1 = artifact (decoration)
+  bool plain = false;  ///< Field: no border (table cells, signature lines)
 };
 
 /// A vertical slice the paginator never breaks.

@@ -29,7 +29,7 @@ class FontUse {
  public:
   /// The text as a PDF hex string body (4 hex digits per glyph), recording the glyphs used.
   std::string encode(Face f, std::string_view utf8);
-  bool used(Face f) const { return !faces_[int(f)].gids.empty(); }
+  bool used(Face f) const { return faces_[int(f)].gids.size() > 1; }
 
   /// What the PDF needs to embed a face.
   struct Embedding {

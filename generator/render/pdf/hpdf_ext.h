@@ -38,6 +38,7 @@ struct Widget {
   std::string parent;    ///< "" or the partial name of a parent field (fully qualified: parent.name)
   model::FieldType type = model::FieldType::Text;
   bool checked = false;
+  bool frame = true;     ///< draw a border (table cells and signature lines have none)
   HPDF_Rect rect{0, 0, 0, 0};
   int struct_parent = -1;
 };
@@ -51,12 +52,17 @@ class Form {
 
  private:
   HPDF_Dict appearance(const std::string& key, double w, double h, const std::string& ops);
+  HPDF_Dict shared(const std::string& key, bool checkbox, bool frame);
   HPDF_Doc pdf_;
   HPDF_Dict acroform_ = nullptr;
   HPDF_Array fields_ = nullptr;
   std::map<std::string, HPDF_Dict> parents_;
-  std::map<std::string, HPDF_Dict> streams_;
+  std::map<std::string, HPDF_Dict> streams_;  ///< appearance streams and /MK, /BS dictionaries
 };
+
+/// A destination showing `page` scrolled to `top`, keeping the reader's zoom: [page /XYZ null top null]
+/// (HPDF_Destination_SetXYZ refuses a null zoom).
+HPDF_Destination destination(HPDF_Doc pdf, HPDF_Page page, double top);
 
 /// Gives an annotation a /StructParent key and, when not empty, /Contents (its accessible text).
 void tag_annotation(HPDF_Dict annot, int struct_parent, const std::string& contents);
@@ -87,5 +93,8 @@ void fix_id(std::string& bytes);
 
 /// A PDF text string object: literal for ASCII, UTF-16BE with a byte-order mark otherwise.
 void* text_string(HPDF_Doc pdf, const std::string& utf8);
+void* text_string(HPDF_MMgr mmgr, const std::string& utf8);
+/// Throws std::runtime_error("libharu: cannot <what>") unless st is HPDF_OK.
+void check(HPDF_STATUS st, const char* what);
 
 }  // namespace tk::pdf::ext

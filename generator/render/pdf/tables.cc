@@ -20,21 +20,30 @@ struct Row {
   std::vector<Cell> cells;
 };
 
-// Column widths (padding included) that fill `avail`.
+// Column widths (padding included) that fill `avail`. Everything fits: widths grow in proportion.
+// Otherwise narrow columns keep their natural width and the rest share what is left, each getting
+// its longest word plus a share of the remainder in proportion to how much more it would like.
 std::vector<double> column_widths(const std::vector<double>& min_w, const std::vector<double>& max_w, double avail) {
   const double pad = 2 * style::kCellPad;
-  std::size_t n = min_w.size();
-  std::vector<double> w(n);
-  double natural = 0, minsum = 0, flex = 0;
-  for (std::size_t c = 0; c < n; ++c) {
-    natural += max_w[c] + pad;
-    minsum += min_w[c] + pad;
-    flex += max_w[c] - min_w[c];
+  const std::size_t n = min_w.size();
+  std::vector<double> w(n, 0);
+  double natural = 0;
+  for (std::size_t c = 0; c < n; ++c) natural += max_w[c] + pad;
+  if (natural <= avail) {
+    for (std::size_t c = 0; c < n; ++c) w[c] = (max_w[c] + pad) * avail / natural;
+    return w;
   }
+  std::vector<bool> fixed(n, false);
+  double left = avail;
+  for (std::size_t c = 0; c < n; ++c)
+    if (max_w[c] + pad <= avail / double(n)) fixed[c] = true, w[c] = max_w[c] + pad, left -= w[c];
+  double minsum = 0, flex = 0;
+  for (std::size_t c = 0; c < n; ++c)
+    if (!fixed[c]) minsum += min_w[c] + pad, flex += max_w[c] - min_w[c];
   for (std::size_t c = 0; c < n; ++c) {
-    if (natural <= avail) w[c] = (max_w[c] + pad) * avail / natural;
-    else if (minsum >= avail || flex <= 0) w[c] = (min_w[c] + pad) * avail / minsum;
-    else w[c] = min_w[c] + pad + (avail - minsum) * (max_w[c] - min_w[c]) / flex;
+    if (fixed[c]) continue;
+    if (minsum >= left || flex <= 0) w[c] = (min_w[c] + pad) * left / minsum;
+    else w[c] = min_w[c] + pad + (left - minsum) * (max_w[c] - min_w[c]) / flex;
   }
   return w;
 }
@@ -155,6 +164,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
           f.w = widths[c] - 4;
           f.h = u.height - 4;
           f.ref = slot(cell.field);
+          f.plain = true;
           f.tag = out_.tree.add("Form", cell.tag);
           text.push_back(f);
         }

@@ -71,6 +71,36 @@ void for_each_component(const std::string& g, Fn fn) {
   }
 }
 
+// A glyph without its TrueType hinting instructions (PDF viewers rasterize outlines unhinted).
+std::string strip_instructions(const std::string& g) {
+  Reader r{g};
+  if (g.size() < 12) return g;
+  std::int32_t contours = r.s16(0);
+  if (contours >= 0) {
+    std::size_t at = 10 + 2 * std::size_t(contours);
+    std::size_t len = r.u16(at);
+    if (at + 2 + len > g.size()) return g;
+    std::string out = g.substr(0, at);
+    put16(out, 0);
+    out += g.substr(at + 2 + len);
+    return out;
+  }
+  constexpr std::uint32_t kHaveInstructions = 0x0100;
+  std::string out = g;
+  std::size_t o = 10;
+  for (;;) {
+    std::uint32_t flags = r.u16(o);
+    set16(out, o, flags & ~kHaveInstructions);
+    o += 4 + ((flags & kArgWords) ? 4 : 2);
+    if (flags & kHaveScale) o += 2;
+    else if (flags & kXYScale) o += 4;
+    else if (flags & kTwoByTwo) o += 8;
+    if (!(flags & kMoreComponents) || o >= g.size()) break;
+  }
+  out.resize(std::min(o, out.size()));
+  return out;
+}
+
 }  // namespace
 
 std::uint32_t next_code_point(std::string_view s, std::size_t* i) {
@@ -106,7 +136,7 @@ TrueTypeFont::TrueTypeFont(std::string bytes) : data_(std::move(bytes)) {
     if (std::uint64_t(t.offset) + t.length > data_.size()) throw std::runtime_error("bad TrueType table");
     tables_[r.u32(rec)] = t;
   }
-  for (const char* need : {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap"})
+  for (const char* need : {"head", "hhea", "maxp", "hmtx", "loca", "glyf"})
     if (!table(need)) throw std::runtime_error(std::string("TrueType font lacks the ") + need + " table");
   std::size_t head = table("head")->offset;
   units_per_em_ = int(r.u16(head + 18));
@@ -139,7 +169,7 @@ TrueTypeFont::TrueTypeFont(std::string bytes) : data_(std::move(bytes)) {
     }
   }
   if (ps_name_.empty()) ps_name_ = "Font";
-  parse_cmap();
+  if (table("cmap")) parse_cmap();  // a subset has none: glyph ids only
 }
 
 const TrueTypeFont::Table* TrueTypeFont::table(const char* tag) const {
@@ -250,7 +280,7 @@ std::string TrueTypeFont::subset(std::vector<std::uint16_t> gids) const {
       auto comp = std::uint16_t(Reader{g}.u16(o));
       set16(g, o, renum.at(comp));
     });
-    glyf += g;
+    glyf += strip_instructions(g);
     while (glyf.size() % 4) glyf += '\0';
     int idx = std::min<int>(old, num_hmetrics_ - 1);
     put16(hmtx, r.u16(hmtx_off + 4 * std::size_t(idx)));
@@ -274,7 +304,7 @@ std::string TrueTypeFont::subset(std::vector<std::uint16_t> gids) const {
   out["glyf"] = glyf;
   out["loca"] = loca;
   out["hmtx"] = hmtx;
-  for (const char* keep : {"cvt ", "fpgm", "prep", "OS/2"})
+  for (const char* keep : {"OS/2"})
     if (table(keep)) out[keep] = table_bytes(keep);
   if (const Table* post = table("post"); post && post->length >= 32) {
     std::string p = data_.substr(post->offset, 32);

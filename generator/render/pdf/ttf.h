@@ -32,7 +32,8 @@ class TrueTypeFont {
   const std::string& postscript_name() const { return ps_name_; }
 
   /// A stand-alone TrueType program holding `gids` (new glyph i = gids[i]; gids[0] must be 0) plus
-  /// the components of composite glyphs, appended at the end. Glyph references are renumbered.
+  /// the components of composite glyphs, appended at the end. Glyph references are renumbered;
+  /// hinting (instructions, fpgm, prep, cvt) is left out.
   std::string subset(std::vector<std::uint16_t> gids) const;
 
  private:

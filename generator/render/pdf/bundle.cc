@@ -1,0 +1,303 @@
+// write_bundle: the whole toolkit as one PDF (cover, contents, stages with their templates).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+#include "render/pdf/front.h"
+#include "render/pdf/pdf_writer.h"
+#include "render/pdf/render.h"
+#include "render/pdf/style.h"
+
+namespace tk::pdf {
+namespace {
+
+using model::Kind;
+using model::Page;
+
+// One section of the bundle: a stage (or the templates on no stage) and the templates it shows.
+struct Section {
+  const Page* stage = nullptr;           // nullptr: "Other templates"
+  std::vector<const Page*> items;        // every template the stage lists
+  std::vector<bool> owned;               // shown here (false: shown under an earlier stage)
+};
+
+void collect_ids(const doc::Node& n, const std::string& prefix, std::set<std::string>& out) {
+  if (n.kind == doc::Kind::Heading && !n.id.empty()) out.insert(prefix + n.id);
+  for (const auto& c : n.children) collect_ids(c, prefix, out);
+}
+
+// A contents line: the linked title on the left, its page label on the right.
+void entry(BodyBuilder& b, const Ctx& ctx, const std::string& title, const std::string& dest, bool bold,
+           double space_before) {
+  DocLayout& out = b.out();
+  int item = out.tree.add("TOCI", ctx.tag);
+  int link_elem = out.tree.add("Link", item);
+  LinkTarget t;
+  t.dest = dest;
+  t.label = title;
+  int link = b.add_link(t);
+  const double number_w = 36;
+  Run r = b.run(title, ctx, bold ? Face::Bold : Face::Regular);
+  r.link = link;
+  r.tag = link_elem;
+  std::vector<Run> runs{r};
+  std::vector<Line> lines = break_lines(runs, ctx.w - number_w, b.measure());
+  std::size_t first = out.units.size();
+  b.emit_lines(lines, runs, ctx, link_elem, space_before, true);
+  if (out.units.size() == first) return;
+  out.units.back().keep_with_next = false;
+  Unit& last = out.units.back();
+  Item num;
+  num.kind = ItemKind::PageRef;
+  num.x = ctx.x + ctx.w - number_w;
+  num.w = number_w;
+  num.y = last.first_baseline;
+  num.face = r.face;
+  num.size = ctx.size;
+  num.color = ctx.color;
+  num.text = dest;
+  num.tag = link_elem;
+  last.items.push_back(num);
+  Item area;
+  area.kind = ItemKind::Link;
+  area.x = num.x;
+  area.y = num.y - ctx.size * 0.95;
+  area.w = number_w;
+  area.h = ctx.size * 1.25;
+  area.ref = link;
+  area.tag = link_elem;
+  last.items.push_back(area);
+}
+
+doc::Node text_node(doc::Kind k, const std::string& text) {
+  doc::Node n;
+  n.kind = k;
+  n.text = text;
+  return n;
+}
+
+}  // namespace
+
+Result write_bundle(const model::Site& site) {
+  // Sections: each stage with its templates (first stage listing a template owns it), then the rest.
+  std::vector<Section> sections;
+  std::set<const Page*> placed;
+  auto pdf_templates = [](std::vector<const Page*> v) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](const Page* p) { return !p->has_format("pdf"); }), v.end());
+    return v;
+  };
+  for (const Page* s : site.of_kind(Kind::Stage)) {
+    Section sec;
+    sec.stage = s;
+    for (const Page* p : pdf_templates(site.stage_items(s->slug))) {
+      sec.items.push_back(p);
+      sec.owned.push_back(placed.insert(p).second);
+    }
+    sections.push_back(std::move(sec));
+  }
+  Section rest;
+  for (const Page* p : pdf_templates(site.templates()))
+    if (placed.insert(p).second) rest.items.push_back(p), rest.owned.push_back(true);
+  if (!rest.items.empty()) sections.push_back(std::move(rest));
+
+  // Field parents are named after slugs; a slug shared by a tool and a job gets its kind in front.
+  std::map<std::string, int> slug_uses;
+  for (const Section& sec : sections)
+    for (std::size_t i = 0; i < sec.items.size(); ++i)
+      if (sec.owned[i]) ++slug_uses[sec.items[i]->slug];
+  auto field_parent = [&](const Page& p) {
+    return (slug_uses[p.slug] > 1 ? std::string(model::kind_name(p.kind)) + "-" : "") + p.slug;
+  };
+
+  // Destinations: each included page's top (its URL) and its headings (URL + "#" + id).
+  std::set<std::string> dests{"contents"};
+  std::string latest;
+  for (const Section& sec : sections) {
+    for (const Page* p : sec.items) dests.insert(p->url()), collect_ids(p->body, p->url() + "#", dests);
+    if (sec.stage) dests.insert(sec.stage->url()), collect_ids(sec.stage->body, sec.stage->url() + "#", dests);
+  }
+  for (const auto& p : site.pages)
+    if (dests.count(p.url())) latest = std::max(latest, p.updated);
+
+  DocLayout layout;
+  BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
+    LinkTarget t = site_link(site, url);
+    std::size_t hash = url.find('#');
+    if (dests.count(url)) t.dest = url;
+    else if (dests.count(url.substr(0, hash))) t.dest = url.substr(0, hash);
+    return t;
+  });
+  const Ctx body = body_ctx(0);
+  const std::string site_title = site.config.title.empty() ? "Toolkit" : site.config.title;
+
+  // Cover.
+  {
+    Unit spacer;
+    spacer.height = 150;
+    layout.units.push_back(spacer);
+    Ctx c = body;
+    c.size = 28;
+    c.color = style::kHeading;
+    b.text_block({b.run(site_title, c, Face::Bold)}, c, "H1", 0, true);
+    c.size = 15;
+    c.color = style::kMuted;
+    b.text_block({b.run("The complete toolkit: every stage and every fill-in template", c)}, c, "P", 10);
+    if (!site.config.description.empty()) {
+      Ctx d = body;
+      d.size = 11;
+      b.text_block({b.run(site.config.description, d)}, d, "P", 24);
+    }
+    b.rule(body, 24, style::kRule, 0.75);
+    Ctx m = body;
+    if (!site.config.publisher.empty()) b.text_block({b.run(site.config.publisher, m, Face::Bold)}, m, "P", 6);
+    if (!latest.empty()) b.text_block({b.run("Updated " + text::long_date(latest), m)}, m, "P", 3);
+    if (!site.config.base_url.empty()) {
+      LinkTarget t = site_link(site, "/");
+      t.label = t.uri;
+      Run r = b.run(t.uri, m);
+      r.link = b.add_link(t);
+      r.color = style::kLink;
+      r.underline = true;
+      b.text_block({r}, m, "P", 3);
+    }
+  }
+
+  // Contents.
+  {
+    Ctx h = body;
+    h.size = style::kTitle;
+    h.color = style::kHeading;
+    std::size_t first = layout.units.size();
+    b.text_block({b.run("Contents", h, Face::Bold)}, h, "H1", 0, true);
+    layout.units[first].page_break_before = true;
+    layout.units[first].dest = "contents";
+    layout.units[first].outline_level = 1;
+    layout.units[first].outline_title = "Contents";
+    Ctx toc = body;
+    toc.tag = layout.tree.add("TOC", 0);
+    for (const Section& sec : sections) {
+      std::string title = sec.stage ? "Stage: " + sec.stage->title : "Other templates";
+      entry(b, toc, title, sec.stage ? sec.stage->url() : sec.items.front()->url(), true, 12);
+      Ctx sub = toc;
+      sub.x += style::kListIndent;
+      sub.w -= style::kListIndent;
+      for (std::size_t i = 0; i < sec.items.size(); ++i)
+        entry(b, sub, sec.items[i]->title + (sec.owned[i] ? "" : " (see above)"), sec.items[i]->url(), false, 3);
+    }
+  }
+
+  // Stages and their templates.
+  int number = 0;
+  for (const Section& sec : sections) {
+    int sect = layout.tree.add("Sect", 0);
+    Ctx ctx = body_ctx(sect);
+    if (sec.stage) {
+      const Page& s = *sec.stage;
+      b.begin_page(s, "", s.url() + "#", 2);
+      Ctx k = ctx;
+      k.size = style::kSmall;
+      k.color = style::kMuted;
+      std::size_t first = layout.units.size();
+      b.text_block({b.run("Stage " + std::to_string(++number), k, Face::Bold)}, k, "P", 0, true);
+      layout.units[first].page_break_before = true;
+      layout.units[first].dest = s.url();
+      layout.units[first].outline_level = 1;
+      layout.units[first].outline_title = "Stage " + std::to_string(number) + ": " + s.title;
+      Ctx t = ctx;
+      t.size = style::kTitle;
+      t.color = style::kHeading;
+      b.text_block({b.run(s.title, t, Face::Bold)}, t, "H1", 4, true);
+      if (!s.summary.empty()) {
+        Ctx sum = ctx;
+        sum.size = style::kBody + 1;
+        b.text_block({b.run(s.summary, sum)}, sum, "P", 6);
+      }
+      b.blocks(s.body, ctx);
+      if (!s.activities.empty()) {
+        doc::Node container, heading = text_node(doc::Kind::Heading, ""), list;
+        heading.level = 2;
+        heading.children.push_back(text_node(doc::Kind::Text, "Key activities"));
+        list.kind = doc::Kind::List;
+        list.ordered = true;
+        for (const auto& a : s.activities) {
+          doc::Node item, para;
+          item.kind = doc::Kind::Item;
+          para.kind = doc::Kind::Paragraph;
+          para.children.push_back(text_node(doc::Kind::Text, a));
+          item.children.push_back(para);
+          list.children.push_back(item);
+        }
+        container.children.push_back(heading);
+        container.children.push_back(list);
+        b.blocks(container, ctx);
+      }
+      if (!sec.items.empty()) {
+        Ctx h = ctx;
+        h.size = style::kH2;
+        h.color = style::kHeading;
+        b.text_block({b.run("Templates in this stage", h, Face::Bold)}, h, "H2", 18, true);
+        Ctx list = ctx;
+        list.tag = layout.tree.add("TOC", sect);
+        for (std::size_t i = 0; i < sec.items.size(); ++i)
+          entry(b, list, sec.items[i]->title + (sec.owned[i] ? "" : " (in an earlier stage)"), sec.items[i]->url(),
+                false, i == 0 ? 6 : 3);
+      }
+    }
+    for (std::size_t i = 0; i < sec.items.size(); ++i) {
+      if (!sec.owned[i]) continue;
+      const Page& p = *sec.items[i];
+      Ctx tc = body_ctx(layout.tree.add("Sect", sect));
+      b.begin_page(p, field_parent(p), p.url() + "#", 0);
+      std::size_t first = layout.units.size();
+      std::size_t title = title_block(b, site, p, tc);
+      layout.units[first].page_break_before = true;
+      layout.units[title].dest = p.url();
+      layout.units[title].outline_level = sec.stage ? 2 : 1;
+      layout.units[title].outline_title = p.title;
+      b.blocks(p.body, tc);
+    }
+  }
+
+  std::vector<PageLayout> pages = paginate(layout.units, style::kBodyH);
+  // Pages before the first stage (cover, contents) are numbered i, ii, ...; the rest 1, 2, ...
+  int first_content = int(pages.size());
+  for (std::size_t p = 0; p < pages.size() && first_content == int(pages.size()); ++p)
+    for (const Placement& pl : pages[p])
+      if (layout.units[std::size_t(pl.unit)].outline_level == 1 &&
+          layout.units[std::size_t(pl.unit)].dest != "contents")
+        first_content = int(p);
+  auto roman = [](int n) {
+    static const char* r[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+    return n >= 1 && n <= 12 ? std::string(r[n - 1]) : std::to_string(n);
+  };
+  RenderSpec spec;
+  spec.title = site_title;
+  spec.author = site.config.publisher;
+  spec.subject = site.config.description;
+  spec.lang = site.config.language;
+  spec.time = text::document_time(latest);
+  spec.header_text = site_title;
+  spec.footer_text = site.config.publisher;
+  spec.show_outlines = true;
+  spec.labels = {{0, 'r', 1}};
+  if (first_content < int(pages.size())) spec.labels.push_back({first_content, 'D', 1});
+  spec.chrome = [&](int p, int total) {
+    PageChrome c;
+    if (p < first_content) {
+      c.label = roman(p + 1);
+      c.header = c.footer = p > 0;
+      c.footer_right = "Page " + c.label;
+    } else {
+      c.label = std::to_string(p - first_content + 1);
+      c.footer_right = "Page " + c.label + " of " + std::to_string(total - first_content);
+    }
+    return c;
+  };
+  Result r;
+  r.bytes = render_pdf(layout, pages, spec);
+  r.pages = int(pages.size());
+  return r;
+}
+
+}  // namespace tk::pdf

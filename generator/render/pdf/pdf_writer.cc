@@ -1,0 +1,42 @@
+// write_template: a tool's or job's title block and body laid out, paginated and drawn.
+#include "render/pdf/pdf_writer.h"
+
+#include "core/text.h"
+#include "render/pdf/blocks.h"
+#include "render/pdf/front.h"
+#include "render/pdf/render.h"
+#include "render/pdf/style.h"
+
+namespace tk::pdf {
+
+Result write_template(const model::Site& site, const model::Page& page) {
+  DocLayout layout;
+  const std::string self = page.url();
+  BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
+    LinkTarget t = site_link(site, url);
+    std::size_t hash = url.find('#');
+    if (url.rfind('#', 0) == 0) t.dest = url.substr(1);
+    else if (hash != std::string::npos && url.substr(0, hash) == self) t.dest = url.substr(hash + 1);
+    return t;
+  });
+  b.begin_page(page, "", "", 1);
+  Ctx ctx = body_ctx(0);
+  title_block(b, site, page, ctx);
+  b.blocks(page.body, ctx);
+
+  std::vector<PageLayout> pages = paginate(layout.units, style::kBodyH);
+  RenderSpec spec;
+  spec.title = page.title;
+  spec.author = site.config.publisher;
+  spec.subject = page.summary;
+  spec.lang = site.config.language;
+  spec.time = text::document_time(page.updated);
+  spec.header_text = page.title;
+  spec.footer_text = site.config.publisher;
+  Result r;
+  r.bytes = render_pdf(layout, pages, spec);
+  r.pages = int(pages.size());
+  return r;
+}
+
+}  // namespace tk::pdf

@@ -1,0 +1,28 @@
+// Fill-in PDF templates (one per tool or job) and the whole-toolkit PDF bundle, made with libharu.
+#pragma once
+#include <string>
+
+#include "model/site.h"
+
+namespace tk::pdf {
+
+/// A written PDF and its page count.
+struct Result {
+  std::string bytes;
+  int pages = 0;
+};
+
+/// One tool's or job's fill-in PDF (US Letter), from the same doc tree as its web page. Throws
+/// std::runtime_error on failure.
+Result write_template(const model::Site& site, const model::Page& page);
+
+/// The whole toolkit as one PDF: cover; table of contents with page numbers and links; each stage's
+/// introduction and key activities followed by its templates in order (a template in two stages
+/// appears once and is referenced from the other); bookmarks for every stage and template; page
+/// labels (i, ii, ... before the first stage, then 1, 2, ...). Every fill-in field is kept: the
+/// fields of a template hang under a parent field named after its slug, so their fully qualified
+/// names are `<slug>.<field>` (`<kind>-<slug>.<field>` when a tool and a job share a slug, as in
+/// the .docx bundle). Throws std::runtime_error on failure.
+Result write_bundle(const model::Site& site);
+
+}  // namespace tk::pdf

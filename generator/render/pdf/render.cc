@@ -1,0 +1,277 @@
+// Drawing: page content streams with marked content, widgets, links, bookmarks, labels and saving.
+#include "render/pdf/render.h"
+
+#include <hpdf.h>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include "core/text.h"
+#include "model/site.h"
+#include "render/pdf/blocks.h"
+#include "render/pdf/content.h"
+#include "render/pdf/hpdf_ext.h"
+#include "render/pdf/style.h"
+
+namespace tk::pdf {
+namespace {
+
+void on_error(HPDF_STATUS error, HPDF_STATUS detail, void*) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u)", unsigned(error), unsigned(detail));
+  throw std::runtime_error(buf);
+}
+
+struct DocDeleter {
+  void operator()(HPDF_Doc d) const { HPDF_Free(d); }
+};
+
+// Marked content and structure bookkeeping while drawing.
+class Tagger {
+ public:
+  Tagger(const StructTree& tree, std::size_t pages) {
+    data.tree = &tree;
+    data.used.assign(tree.elems.size(), false);
+    data.kids.resize(tree.elems.size());
+    data.page_mcids.resize(pages);
+    next_key_ = int(pages);
+  }
+  // Switches the marked-content sequence to `tag` (-1 = artifact).
+  void mark(ContentBuilder& cb, int page, int tag) {
+    if (open_ && tag == cur_) return;
+    close(cb);
+    if (tag < 0) {
+      cb.begin_artifact();
+    } else {
+      use(tag);
+      int mcid = int(data.page_mcids[std::size_t(page)].size());
+      data.page_mcids[std::size_t(page)].push_back(tag);
+      data.kids[std::size_t(tag)].push_back({ext::StructKid::Mcr, mcid, page, nullptr});
+      cb.begin_tag(data.tree->elems[std::size_t(tag)].role, mcid);
+    }
+    open_ = true;
+    cur_ = tag;
+  }
+  void close(ContentBuilder& cb) {
+    if (open_) cb.end_marked();
+    open_ = false;
+  }
+  // A key for an annotation belonging to `tag`.
+  int annotation_key(int tag) {
+    use(tag);
+    data.annot_parents.push_back({next_key_, tag});
+    return next_key_++;
+  }
+  void objr(int tag, int page, HPDF_Dict annot) {
+    data.kids[std::size_t(tag)].push_back({ext::StructKid::Objr, 0, page, annot});
+  }
+  ext::TagData data;
+
+ private:
+  void use(int e) {
+    if (data.used[std::size_t(e)]) return;
+    data.used[std::size_t(e)] = true;
+    int parent = data.tree->elems[std::size_t(e)].parent;
+    if (parent >= 0) {
+      use(parent);
+      data.kids[std::size_t(parent)].push_back({ext::StructKid::Elem, e, 0, nullptr});
+    }
+  }
+  bool open_ = false;
+  int cur_ = -1;
+  int next_key_ = 0;
+};
+
+// A rectangle with corners on a quarter-point grid (short, exact numbers in the file).
+HPDF_Rect rect_of(double x, double top, double w, double h) {
+  auto q = [](double v) { return HPDF_REAL(std::round(v * 4) / 4); };
+  return HPDF_Rect{q(x), q(top - h), q(x + w), q(top)};
+}
+
+void set_date(HPDF_Doc pdf, HPDF_InfoType type, std::int64_t t) {
+  Civil c = civil_time(t);
+  HPDF_Date date{c.year, c.month, c.day, c.hour, c.minute, c.second, 'Z', 0, 0};
+  ext::check(HPDF_SetInfoDateAttr(pdf, type, date), "set a date");
+}
+
+}  // namespace
+
+std::string fit_text(const std::string& text, Face face, double size, double max_width) {
+  if (text_width(face, text, size) <= max_width) return text;
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    next_code_point(text, &i);
+    std::string next = out + text.substr(start, i - start);
+    if (text_width(face, next + "\u2026", size) > max_width) break;
+    out = next;
+  }
+  return text::trim(out) + "\u2026";
+}
+
+std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& pages, const RenderSpec& spec) {
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> holder(HPDF_New(on_error, nullptr));
+  HPDF_Doc pdf = holder.get();
+  if (!pdf) throw std::runtime_error("libharu: cannot create a document");
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(pdf);
+  HPDF_SetCurrentEncoder(pdf, "UTF-8");
+  ext::init_document(pdf, spec.lang);
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, spec.title.c_str());
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, spec.author.c_str());
+  if (!spec.subject.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, spec.subject.c_str());
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "toolkitgen");
+  if (spec.time > 0) {
+    set_date(pdf, HPDF_INFO_CREATION_DATE, spec.time);
+    set_date(pdf, HPDF_INFO_MOD_DATE, spec.time);
+  }
+  ext::set_xmp(pdf, {spec.title, spec.author, spec.subject, spec.lang, spec.time});
+  if (spec.show_outlines) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+
+  const int total = int(pages.size());
+  std::vector<HPDF_Page> hp;
+  std::vector<PageChrome> chrome;
+  for (int p = 0; p < total; ++p) {
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_LETTER, HPDF_PAGE_PORTRAIT);
+    hp.push_back(page);
+    if (spec.chrome) chrome.push_back(spec.chrome(p, total));
+    else chrome.push_back({true, true, std::to_string(p + 1),
+                           "Page " + std::to_string(p + 1) + " of " + std::to_string(total)});
+  }
+  const double body_top = style::kPageH - style::kBodyTop;
+  std::map<std::string, std::pair<int, double>> dests;  // name -> (page, y of the unit's top)
+  for (int p = 0; p < total; ++p)
+    for (const Placement& pl : pages[std::size_t(p)]) {
+      const Unit& u = layout.units[std::size_t(pl.unit)];
+      if (!u.dest.empty() && !pl.repeated && !dests.count(u.dest)) dests[u.dest] = {p, body_top - pl.y};
+    }
+  auto destination = [&](const std::string& name) -> HPDF_Destination {
+    auto it = dests.find(name);
+    if (it == dests.end()) return nullptr;
+    return ext::destination(pdf, hp[std::size_t(it->second.first)], std::min(style::kPageH, it->second.second + 24));
+  };
+
+  FontUse fonts;
+  ext::Form form(pdf);
+  Tagger tags(layout.tree, pages.size());
+  HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
+  std::vector<HPDF_Outline> outline_stack;
+  for (int p = 0; p < total; ++p) {
+    HPDF_Page page = hp[std::size_t(p)];
+    ContentBuilder cb;
+    for (const Placement& pl : pages[std::size_t(p)]) {
+      const Unit& u = layout.units[std::size_t(pl.unit)];
+      double top = body_top - pl.y;
+      if (u.outline_level > 0 && !pl.repeated) {
+        std::size_t level = std::size_t(u.outline_level);
+        if (outline_stack.size() >= level) outline_stack.resize(level - 1);
+        HPDF_Outline parent = outline_stack.empty() ? nullptr : outline_stack.back();
+        HPDF_Outline o = HPDF_CreateOutline(pdf, parent, u.outline_title.c_str(), utf8);
+        HPDF_Outline_SetDestination(o, ext::destination(pdf, page, std::min(style::kPageH, top + 24)));
+        HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+        while (outline_stack.size() + 1 < level) outline_stack.push_back(parent);
+        outline_stack.push_back(o);
+      }
+      for (const Item& it : u.items) {
+        int tag = pl.repeated ? -1 : it.tag;
+        switch (it.kind) {
+          case ItemKind::Text:
+            tags.mark(cb, p, tag);
+            cb.text(it.x, top - it.y, int(it.face), it.size, fonts.encode(it.face, it.text), it.color);
+            break;
+          case ItemKind::PageRef: {
+            auto d = dests.find(it.text);
+            std::string label = d == dests.end() ? "" : chrome[std::size_t(d->second.first)].label;
+            double w = text_width(it.face, label, it.size);
+            tags.mark(cb, p, tag);
+            cb.text(it.x + it.w - w, top - it.y, int(it.face), it.size, fonts.encode(it.face, label), it.color);
+            break;
+          }
+          case ItemKind::Fill:
+            tags.mark(cb, p, -1);
+            cb.fill_rect(it.x, top - it.y - it.h, it.w, it.h, it.color);
+            break;
+          case ItemKind::Frame:
+            tags.mark(cb, p, -1);
+            cb.frame(it.x, top - it.y - it.h, it.w, it.h, it.line_width, it.color);
+            break;
+          case ItemKind::Rule:
+            tags.mark(cb, p, -1);
+            cb.line(it.x, top - it.y, it.x + it.w, top - it.y - it.h, it.line_width, it.color);
+            break;
+          case ItemKind::Field: {
+            if (pl.repeated || it.tag < 0) break;
+            const FieldSlot& slot = layout.fields.at(std::size_t(it.ref));
+            ext::Widget w;
+            w.name = slot.field->name;
+            w.tooltip = field_tooltip(*slot.field);
+            w.parent = slot.parent;
+            w.type = slot.field->type;
+            w.checked = slot.field->checked;
+            w.frame = !it.plain;
+            w.rect = rect_of(it.x, top - it.y, it.w, it.h);
+            w.struct_parent = tags.annotation_key(it.tag);
+            tags.objr(it.tag, p, form.add(page, w));
+            break;
+          }
+          case ItemKind::Link: {
+            if (pl.repeated || it.tag < 0) break;
+            const LinkTarget& t = layout.links.at(std::size_t(it.ref));
+            HPDF_Rect r = rect_of(it.x, top - it.y, it.w, it.h);
+            HPDF_Annotation a = nullptr;
+            if (HPDF_Destination d = t.dest.empty() ? nullptr : destination(t.dest)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
+            else if (!t.uri.empty()) a = HPDF_Page_CreateURILinkAnnot(page, r, text::percent_encode_non_ascii(t.uri).c_str());
+            if (!a) break;
+            HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+            ext::tag_annotation(a, tags.annotation_key(it.tag), t.label);
+            tags.objr(it.tag, p, a);
+            break;
+          }
+        }
+      }
+    }
+    tags.close(cb);
+    const PageChrome& c = chrome[std::size_t(p)];
+    const double right = style::kPageW - style::kMarginX;
+    if (c.header && !spec.header_text.empty()) {
+      cb.begin_artifact("Header");
+      double y = style::kPageH - style::kHeaderBaseline;
+      std::string t = fit_text(spec.header_text, Face::Regular, style::kSmall, style::kBodyW);
+      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, t), style::kMuted);
+      cb.line(style::kMarginX, y - 6, right, y - 6, 0.5, style::kRule);
+      cb.end_marked();
+    }
+    if (c.footer) {
+      cb.begin_artifact("Footer");
+      double y = style::kFooterBaseline;
+      cb.line(style::kMarginX, y + 11, right, y + 11, 0.5, style::kRule);
+      double rw = text_width(Face::Regular, c.footer_right, style::kSmall);
+      std::string left = fit_text(spec.footer_text, Face::Regular, style::kSmall, style::kBodyW - rw - 24);
+      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, left), style::kMuted);
+      cb.text(right - rw, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, c.footer_right),
+              style::kMuted);
+      cb.end_marked();
+    }
+    ext::append_content(page, cb.ops());
+  }
+  ext::embed_fonts(pdf, fonts, hp);
+  ext::write_struct_tree(pdf, tags.data, hp);
+  for (const LabelRange& l : spec.labels)
+    HPDF_AddPageLabel(pdf, HPDF_UINT(l.page), l.style == 'r' ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL,
+                      HPDF_UINT(l.first), "");
+  ext::add_id_placeholder(pdf);
+
+  ext::check(HPDF_SaveToStream(pdf), "save the PDF");
+  // Read exactly the stream's size in one call: reading past the end reports an error.
+  HPDF_UINT32 len = HPDF_GetStreamSize(pdf);
+  std::string bytes(len, '\0');
+  ext::check(HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &len), "read the PDF");
+  bytes.resize(len);
+  ext::fix_id(bytes);
+  return bytes;
+}
+
+}  // namespace tk::pdf

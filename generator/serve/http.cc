@@ -1,0 +1,175 @@
+// serve's pure HTTP helpers: path safety, content types, script injection, the error page, event text.
+#include "serve/http.h"
+
+#include <map>
+
+#include "core/text.h"
+
+namespace tk::serve {
+namespace {
+
+std::string extension(const std::string& file) {
+  std::size_t slash = file.rfind('/');
+  std::size_t dot = file.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string e = file.substr(dot + 1);
+  for (auto& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return e;
+}
+
+std::string json_string(const std::string& s) {
+  std::string o = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
+    else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      o += buf;
+    } else o += static_cast<char>(c);
+  }
+  return o + "\"";
+}
+
+}  // namespace
+
+Route route(const std::string& p) {
+  Route r;
+  if (p.empty() || p[0] != '/' || p.find('\0') != std::string::npos || p.find('\\') != std::string::npos) {
+    r.status = 400;
+    return r;
+  }
+  std::size_t s = 1;
+  while (s <= p.size()) {
+    std::size_t e = p.find('/', s);
+    std::string seg = p.substr(s, e == std::string::npos ? std::string::npos : e - s);
+    if (seg == "." || seg == "..") {
+      r.status = 400;
+      return r;
+    }
+    if (e == std::string::npos) break;
+    s = e + 1;
+  }
+  r.file = p.substr(1);
+  while (!r.file.empty() && r.file[0] == '/') r.file.erase(0, 1);  // "//etc/passwd" is the site's "etc/passwd"
+  if (r.file.empty() || r.file.back() == '/') r.file += "index.html";
+  return r;
+}
+
+std::string content_type(const std::string& file) {
+  static const std::map<std::string, std::string> types = {
+      {"html", "text/html; charset=utf-8"},       {"css", "text/css; charset=utf-8"},
+      {"js", "text/javascript; charset=utf-8"},   {"json", "application/json"},
+      {"xml", "application/xml; charset=utf-8"},  {"txt", "text/plain; charset=utf-8"},
+      {"svg", "image/svg+xml"},                   {"png", "image/png"},
+      {"jpg", "image/jpeg"},                      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},                       {"webp", "image/webp"},
+      {"ico", "image/x-icon"},                    {"pdf", "application/pdf"},
+      {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {"zip", "application/zip"},                 {"woff2", "font/woff2"},
+      {"woff", "font/woff"},                      {"ttf", "font/ttf"},
+      {"otf", "font/otf"},                        {"csv", "text/csv; charset=utf-8"},
+      {"md", "text/markdown; charset=utf-8"},     {"mp4", "video/mp4"}};
+  auto it = types.find(extension(file));
+  return it == types.end() ? "application/octet-stream" : it->second;
+}
+
+bool is_page_asset(const std::string& file) {
+  static const char* const exts[] = {"css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff2", "woff", "ttf", "otf"};
+  std::string e = extension(file);
+  for (const char* x : exts)
+    if (e == x) return true;
+  return false;
+}
+
+std::string page_url(const std::string& file) {
+  const std::string idx = "index.html";
+  if (file == idx) return "/";
+  if (file.size() > idx.size() && file.compare(file.size() - idx.size() - 1, idx.size() + 1, "/" + idx) == 0)
+    return "/" + file.substr(0, file.size() - idx.size());
+  return "/" + file;
+}
+
+std::string inject_reload(const std::string& html, std::uint64_t generation, bool error) {
+  std::string tag = std::string("<script src=\"") + kPrefix + "reload.js\" data-generation=\"" + std::to_string(generation) +
+                    "\" data-error=\"" + (error ? "1" : "0") + "\"></script>\n";
+  // The last </body>, in any case.
+  for (std::size_t i = html.size(); i-- > 0;) {
+    if (html[i] != '<' || html.size() - i < 7) continue;
+    std::string t = html.substr(i, 7);
+    for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t == "</body>") return html.substr(0, i) + tag + html.substr(i);
+  }
+  return html + tag;
+}
+
+std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t generation) {
+  std::size_t errors = 0;
+  std::string items;
+  for (const auto& d : diagnostics) {
+    if (d.severity != Severity::Error) continue;
+    ++errors;
+    std::string where = d.path;
+    if (d.line > 0) where += ":" + std::to_string(d.line);
+    if (d.line > 0 && d.col > 0) where += ":" + std::to_string(d.col);
+    items += "<li><code>" + text::html_escape(where) + "</code>: " + text::html_escape(d.message) + "</li>\n";
+  }
+  std::string warnings;
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Warning) warnings += "<li>" + text::html_escape(d.format()) + "</li>\n";
+  std::string count = std::to_string(errors) + (errors == 1 ? " error" : " errors");
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>The site has " + count + " | toolkitgen serve</title>\n"
+      "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}"
+      "h1{color:#a4121c;font-size:1.6rem}li{margin:.6rem 0}code{background:#f3f3f3;padding:.1rem .3rem;"
+      "font-weight:bold}ul.errors{padding-left:1.2rem}details{margin-top:2rem;color:#555}</style>\n</head>\n<body>\n"
+      "<main>\n<h1>The site has " + count + "</h1>\n"
+      "<p>The preview shows this page until the files below are fixed. Save the file and this page reloads by itself.</p>\n"
+      "<ul class=\"errors\">\n" + items + "</ul>\n";
+  if (!warnings.empty()) html += "<details><summary>Warnings</summary><ul>\n" + warnings + "</ul></details>\n";
+  html += "<p>Nothing was published: <code>toolkitgen build</code> stops on the same errors and leaves <code>output/</code> as it was.</p>\n"
+          "</main>\n</body>\n</html>\n";
+  return inject_reload(html, generation, true);
+}
+
+const std::string& reload_script() {
+  static const std::string js = R"JS(// toolkitgen serve: reloads this page when the site is rebuilt. Added by serve only, never by build.
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var gen = Number(me.getAttribute('data-generation'));
+  var broken = me.getAttribute('data-error') === '1';
+  var path = location.pathname.replace(/index\.html$/, '');
+  var events = new EventSource('/__toolkitgen/events');
+  events.addEventListener('hello', function (e) {
+    if (JSON.parse(e.data).generation !== gen) location.reload();
+  });
+  events.addEventListener('reload', function (e) {
+    var d = JSON.parse(e.data);
+    if (d.generation <= gen) return;
+    if (broken || d.all || d.assets || d.pages.indexOf(path) >= 0) location.reload();
+    else gen = d.generation;
+  });
+})();
+)JS";
+  return js;
+}
+
+std::string sse_message(const std::string& event, const std::string& json) {
+  return "event: " + event + "\ndata: " + json + "\n\n";
+}
+
+std::string reload_json(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files) {
+  bool assets = false;
+  std::string pages;
+  for (const auto& f : changed_files) {
+    if (is_page_asset(f)) assets = true;
+    std::size_t n = f.size();
+    if (n >= 5 && f.compare(n - 5, 5, ".html") == 0) pages += (pages.empty() ? "" : ",") + json_string(page_url(f));
+  }
+  return "{\"generation\":" + std::to_string(generation) + ",\"all\":" + (all ? "true" : "false") +
+         ",\"assets\":" + (assets ? "true" : "false") + ",\"pages\":[" + pages + "]}";
+}
+
+}  // namespace tk::serve

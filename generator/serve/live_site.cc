@@ -1,0 +1,261 @@
+// LiveSite: load, then documents from a cache keyed by fingerprints, lazy search and bundles, HTML, diff.
+#include "serve/live_site.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "build.h"
+#include "load/site_loader.h"
+#include "render/html/site_writer.h"
+#include "render/html/theme.h"
+#include "render/output.h"
+#include "search/index_writer.h"
+#include "serve/fingerprint.h"
+
+namespace tk::serve {
+namespace {
+
+struct DocEntry {
+  std::uint64_t key = 0;
+  Bytes bytes;
+  int pages = 0;
+};
+
+// Documents written earlier, by output path; shared with the lazy bundle makers.
+struct DocStore {
+  std::mutex mu;
+  std::map<std::string, DocEntry> entries;
+};
+
+// An Output that keeps files as shared bytes, and takes bytes already shared without copying them.
+class SnapshotOutput : public render::Output {
+ public:
+  std::map<std::string, Bytes> files;
+
+  void put_shared(const std::string& path, const Bytes& b, int pages) {
+    std::lock_guard<std::mutex> serial(shared_mu_);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      adopt_ = b;
+    }
+    put(path, *b, pages);
+    std::lock_guard<std::mutex> lock(mu_);
+    adopt_.reset();
+  }
+
+ protected:
+  void store(const std::string& path, const std::string& bytes) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    files[path] = adopt_ && adopt_.get() == &bytes ? adopt_ : std::make_shared<const std::string>(bytes);
+  }
+
+ private:
+  std::mutex mu_, shared_mu_;
+  Bytes adopt_;
+};
+
+struct CachedFile {
+  struct timespec mtime {};
+  off_t size = 0;
+  ino_t inode = 0;
+  Bytes bytes;
+};
+
+bool same_diagnostics(const std::vector<Diagnostic>& a, const std::vector<Diagnostic>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].format() != b[i].format()) return false;
+  return true;
+}
+
+}  // namespace
+
+Bytes LazyFiles::get(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!made_) {
+    for (auto& [p, b] : make_()) files_[p] = std::make_shared<const std::string>(std::move(b));
+    made_ = true;
+  }
+  auto it = files_.find(path);
+  return it == files_.end() ? nullptr : it->second;
+}
+
+bool LazyFiles::made() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return made_;
+}
+
+Bytes Snapshot::find(const std::string& path) const {
+  for (const auto& [key, group] : lazy)
+    if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0)) return group->get(path);
+  auto it = files.find(path);
+  return it == files.end() ? nullptr : it->second;
+}
+
+struct LiveSite::Cache {
+  std::map<std::string, DocEntry> docs;           // template downloads by output path
+  std::shared_ptr<DocStore> bundles = std::make_shared<DocStore>();
+  std::map<std::string, CachedFile> files;        // files read from disk, by disk path
+
+  // The bytes of a file on disk, read again only when its size, time or inode changed; nullptr if absent.
+  Bytes read(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+      files.erase(path);
+      return nullptr;
+    }
+    CachedFile& c = files[path];
+    if (!c.bytes || c.size != st.st_size || c.inode != st.st_ino || c.mtime.tv_sec != st.st_mtim.tv_sec ||
+        c.mtime.tv_nsec != st.st_mtim.tv_nsec) {
+      c.bytes = std::make_shared<const std::string>(steps::read_file(path));
+      c.mtime = st.st_mtim;
+      c.size = st.st_size;
+      c.inode = st.st_ino;
+    }
+    return c.bytes;
+  }
+};
+
+LiveSite::LiveSite(LiveOptions opts) : opts_(std::move(opts)), cache_(std::make_unique<Cache>()) {}
+LiveSite::~LiveSite() = default;
+
+std::shared_ptr<const Snapshot> LiveSite::snapshot() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return current_;
+}
+
+RebuildReport LiveSite::rebuild() {
+  auto t0 = std::chrono::steady_clock::now();
+  RebuildReport rep;
+  Diagnostics diags;
+  auto site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts}, diags));
+  html::Theme theme;
+  theme.load(opts_.theme_dir, diags);
+  std::shared_ptr<const Snapshot> prev = snapshot();
+  auto next = std::make_shared<Snapshot>();
+  Cache& cache = *cache_;
+
+  if (!diags.has_errors()) {
+    try {
+      SnapshotOutput out;
+      const int jobs = steps::worker_count(opts_.jobs);
+      const std::string& theme_dir = opts_.theme_dir;
+      Bytes ref = cache.read(theme_dir + "/reference.docx");
+
+      // 1. Template downloads: reuse each one whose inputs did not change.
+      std::vector<steps::DocumentTask> tasks = steps::document_tasks(*site);
+      std::vector<std::uint64_t> keys(tasks.size());
+      std::vector<std::size_t> todo;
+      std::map<std::string, DocEntry> docs;
+      for (std::size_t i = 0; i < tasks.size(); ++i) {
+        keys[i] = document_fingerprint(*site, *tasks[i].page, tasks[i].format + (tasks[i].format == "docx" && ref ? *ref : ""));
+        auto it = cache.docs.find(tasks[i].path);
+        if (it != cache.docs.end() && it->second.key == keys[i]) docs[tasks[i].path] = it->second;
+        else todo.push_back(i);
+      }
+      std::vector<DocEntry> made(todo.size());
+      steps::parallel_for(todo.size(), jobs, [&](std::size_t k) {
+        steps::Document d = steps::write_document(*site, tasks[todo[k]], theme_dir);
+        made[k] = DocEntry{keys[todo[k]], std::make_shared<const std::string>(std::move(d.bytes)), d.pages};
+      });
+      for (std::size_t k = 0; k < todo.size(); ++k) docs[tasks[todo[k]].path] = made[k];
+      cache.docs = docs;
+      rep.documents_written = todo.size();
+      for (const auto& [path, e] : docs) out.put_shared(path, e.bytes, e.pages);
+
+      // 2. Bundles: kept while every input is the same; otherwise made now (first build) or on request.
+      std::uint64_t bkey = fnv1a(site->bundle_stem() + (ref ? *ref : ""));
+      for (std::size_t i = 0; i < tasks.size(); ++i) bkey = fnv1a(tasks[i].path + std::to_string(keys[i]), bkey);
+      for (const model::Page* s : site->of_kind(model::Kind::Stage)) bkey = fnv1a(std::to_string(document_fingerprint(*site, *s)), bkey);
+      auto store = cache.bundles;
+      auto doc_bytes = std::make_shared<std::map<std::string, Bytes>>();
+      for (const auto& [path, e] : docs) (*doc_bytes)[path] = e.bytes;
+      auto make_bundle = [site, theme_dir, doc_bytes, store, bkey](const std::string& path) {
+        steps::Document d = steps::write_bundle(*site, path.substr(path.rfind('.') + 1), theme_dir,
+                                                [&](const std::string& p) { return *doc_bytes->at(p); });
+        DocEntry e{bkey, std::make_shared<const std::string>(std::move(d.bytes)), d.pages};
+        std::lock_guard<std::mutex> lock(store->mu);
+        store->entries[path] = e;
+        return e;
+      };
+      std::vector<std::string> bundles = steps::bundle_paths(*site), lazy_bundles;
+      bool never_made;
+      {
+        std::lock_guard<std::mutex> lock(store->mu);
+        never_made = store->entries.empty();
+      }
+      if (never_made) steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
+      for (const auto& path : bundles) {
+        DocEntry e;
+        {
+          std::lock_guard<std::mutex> lock(store->mu);
+          if (store->entries.count(path)) e = store->entries[path];
+        }
+        if (e.bytes) out.put_shared(path, e.bytes, e.pages);  // for the download labels, even when stale
+        if (e.key != bkey || !e.bytes) lazy_bundles.push_back(path);
+      }
+      for (const auto& path : lazy_bundles)
+        next->lazy.emplace_back(path, std::make_shared<LazyFiles>([make_bundle, path] {
+                                  return std::map<std::string, std::string>{{path, *make_bundle(path).bytes}};
+                                }));
+
+      // 3. The search index, on request.
+      next->lazy.emplace_back("search/", std::make_shared<LazyFiles>([site] {
+                                render::MemoryOutput mo;
+                                search::write_index(*site, mo);
+                                return mo.data;
+                              }));
+
+      // 4. Static files and assets (read again only when changed on disk), then every page.
+      for (const auto& [to, from] : steps::list_files(theme_dir + "/static", ""))
+        if (Bytes b = cache.read(from)) out.put_shared(to, b, 0);
+      for (const auto& rel : site->assets)
+        if (Bytes b = cache.read(opts_.content_dir + "/" + rel)) out.put_shared(rel, b, 0);
+      html::write_site(*site, theme, out, jobs);
+
+      next->files = std::move(out.files);
+      next->base_url = site->config.base_url;
+      for (const auto& [path, group] : next->lazy) next->files.erase(path);
+      next->ok = true;
+    } catch (const std::exception& e) {
+      diags.error(opts_.content_dir, 0, 0, std::string("the site could not be written: ") + e.what());
+    }
+  }
+
+  next->diagnostics = diags.sorted();
+  rep.errors = diags.error_count();
+  rep.warnings = diags.warning_count();
+  rep.ok = next->ok;
+  if (!next->ok && prev) {
+    next->files = prev->files;
+    next->lazy = prev->lazy;
+    next->base_url = prev->base_url;
+  }
+  if (next->ok && prev) {
+    auto covered = [&](const std::string& path) {
+      for (const auto& [key, group] : next->lazy)
+        if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0)) return true;
+      return false;
+    };
+    for (const auto& [path, bytes] : next->files) {
+      auto it = prev->files.find(path);
+      if (it == prev->files.end() || (it->second != bytes && *it->second != *bytes)) rep.changed.push_back(path);
+    }
+    for (const auto& [path, bytes] : prev->files)
+      if (!next->files.count(path) && !covered(path)) rep.changed.push_back(path);
+    std::sort(rep.changed.begin(), rep.changed.end());
+  }
+  rep.state_changed = !prev || prev->ok != next->ok || (!next->ok && !same_diagnostics(prev->diagnostics, next->diagnostics));
+  next->generation = !prev ? 1 : prev->generation + (rep.state_changed || !rep.changed.empty() ? 1 : 0);
+  rep.generation = next->generation;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    current_ = next;
+  }
+  rep.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return rep;
+}
+
+}  // namespace tk::serve

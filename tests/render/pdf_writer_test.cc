@@ -1,0 +1,214 @@
+// PDF templates and the bundle, read back from their bytes: fields, tags, metadata, determinism,
+// and the layout's structure elements for lists, tables and fields.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <regex>
+#include <set>
+
+#include "render/pdf/blocks.h"
+#include "render/pdf/pdf_writer.h"
+#include "support/test_support.h"
+
+using tk::model::Kind;
+
+namespace {
+
+const char* kTool = R"(---
+title: Sample Form
+summary: A form with one field of each kind.
+updated: 2026-11-02
+stages: [start]
+---
+## Parties
+
+District: ______________________________
+
+- [ ] Agree
+- [x] Already agreed
+
+| Role | Name |
+|---|---|
+| Lead | |
+
+```field
+label: Goals
+lines: 3
+```
+
+```field
+label: Start date
+type: date
+```
+
+```field
+label: Lead signature
+type: signature
+```
+
+See [the other form](/jobs/other/) and [the parties](#parties).
+)";
+
+const char* kJob = R"(---
+title: Other Form
+stages: [start, later]
+---
+Name: __________
+)";
+
+struct Fixture {
+  tk::test::TempDir dir;
+  tk::Diagnostics diags;
+  tk::model::Site site;
+  Fixture() {
+    auto files = tk::test::minimal_site();
+    files["stages/01-start.md"] = "---\ntitle: Start\nactivities: [Meet]\n---\nBegin with [the form](/tools/sample/).\n";
+    files["stages/02-later.md"] = "---\ntitle: Later\nactivities: [Review]\n---\nLater.\n";
+    files["tools/sample.md"] = kTool;
+    files["jobs/other.md"] = kJob;
+    site = tk::test::load_files(dir, files, diags);
+  }
+  const tk::model::Page& tool() const { return *site.find(Kind::Tool, "sample"); }
+};
+
+// The file with its strings made readable: octal escapes in literal strings decoded, and UTF-16
+// hex strings (<FEFF...>) turned into literal UTF-8 ones.
+std::string readable(const std::string& pdf) {
+  std::string out;
+  for (std::size_t i = 0; i < pdf.size(); ++i) {
+    char c = pdf[i];
+    if (c == '\\' && i + 3 < pdf.size() && pdf[i + 1] >= '0' && pdf[i + 1] <= '7') {
+      out += char(std::stoi(pdf.substr(i + 1, 3), nullptr, 8));
+      i += 3;
+    } else if (pdf.compare(i, 5, "<FEFF") == 0) {
+      std::size_t end = pdf.find('>', i);
+      out += '(';
+      for (std::size_t k = i + 5; k + 4 <= end; k += 4) {
+        unsigned u = unsigned(std::stoul(pdf.substr(k, 4), nullptr, 16));
+        if (u < 0x80) out += char(u);
+        else if (u < 0x800) out += char(0xC0 | (u >> 6)), out += char(0x80 | (u & 0x3F));
+        else out += char(0xE0 | (u >> 12)), out += char(0x80 | ((u >> 6) & 0x3F)), out += char(0x80 | (u & 0x3F));
+      }
+      out += ')';
+      i = end;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and typed as on the web", "[pdf]") {
+  Fixture f;
+  REQUIRE_FALSE(f.diags.has_errors());
+  tk::pdf::Result r = tk::pdf::write_template(f.site, f.tool());
+  const std::string pdf = readable(r.bytes);
+  CHECK(pdf.rfind("%PDF-1.7", 0) == 0);
+  CHECK(r.pages >= 1);
+  CHECK(count(pdf, "/Type /Page\n") == std::size_t(r.pages));
+  REQUIRE(count(pdf, "/AcroForm") == 1);
+  for (const auto& field : f.tool().fields) {
+    INFO(field.name);
+    CHECK(count(pdf, "/T (" + field.name + ")") == 1);
+  }
+  CHECK(count(pdf, "/Subtype /Widget") == f.tool().fields.size());
+  CHECK(count(pdf, "/FT /Btn") == 2);
+  CHECK(count(pdf, "/Ff 4096") == 2);  // the ```field block and the empty table cell
+  CHECK(count(pdf, "/AS /Yes") == 1);  // "- [x]"
+  CHECK(count(pdf, "/TU (Start date (mm/dd/yyyy))") == 1);
+  CHECK(count(pdf, "/TU (District)") == 1);
+  CHECK(count(pdf, "/AP") == f.tool().fields.size());
+  CHECK(pdf.find("NeedAppearances") == std::string::npos);
+  CHECK(pdf.find("/Helv") != std::string::npos);
+}
+
+TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
+  Fixture f;
+  std::string raw = tk::pdf::write_template(f.site, f.tool()).bytes, pdf = readable(raw);
+  CHECK(pdf.find("/Title (Sample Form)") != std::string::npos);
+  CHECK(pdf.find("/Author (Test Agency)") != std::string::npos);
+  CHECK(pdf.find("/Subject (A form with one field of each kind.)") != std::string::npos);
+  CHECK(pdf.find("/CreationDate (D:20261102000000Z") != std::string::npos);
+  CHECK(pdf.find("/Lang (en)") != std::string::npos);
+  CHECK(pdf.find("/DisplayDocTitle true") != std::string::npos);
+  CHECK(pdf.find("/Marked true") != std::string::npos);
+  CHECK(pdf.find("/StructTreeRoot") != std::string::npos);
+  CHECK(pdf.find("/Tabs /S") != std::string::npos);
+  for (const char* role : {"/S /H1", "/S /H2", "/S /P", "/S /L", "/S /LI", "/S /Table", "/S /TH", "/S /TD", "/S /Form",
+                           "/S /Link"}) {
+    INFO(role);
+    CHECK(pdf.find(role) != std::string::npos);
+  }
+  CHECK(std::regex_search(pdf, std::regex("/URI \\(https://example.org/tk/jobs/other/\\)")));
+  std::smatch id;
+  REQUIRE(std::regex_search(pdf, id, std::regex("/ID \\[ <([0-9A-F]{32})> <([0-9A-F]{32})> \\]")));
+  CHECK(id[1] != std::string(32, '0'));
+  CHECK(tk::pdf::write_template(f.site, f.tool()).bytes == raw);  // deterministic
+}
+
+TEST_CASE("pdf: no dates without `updated` or SOURCE_DATE_EPOCH", "[pdf]") {
+  Fixture f;
+  const char* saved = std::getenv("SOURCE_DATE_EPOCH");
+  std::string keep = saved ? saved : "";
+  unsetenv("SOURCE_DATE_EPOCH");
+  std::string pdf = tk::pdf::write_template(f.site, *f.site.find(Kind::Job, "other")).bytes;
+  CHECK(pdf.find("/CreationDate") == std::string::npos);
+  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  std::string dated = tk::pdf::write_template(f.site, *f.site.find(Kind::Job, "other")).bytes;
+  CHECK(dated.find("/CreationDate (D:20231114221320Z") != std::string::npos);
+  if (saved) setenv("SOURCE_DATE_EPOCH", keep.c_str(), 1);
+  else unsetenv("SOURCE_DATE_EPOCH");
+}
+
+TEST_CASE("pdf layout: fields, list items and table cells get their structure elements", "[pdf]") {
+  Fixture f;
+  tk::pdf::DocLayout layout;
+  tk::pdf::BodyBuilder b(layout, tk::pdf::font_measure(), [](const std::string& u) { return tk::pdf::LinkTarget{u, "", ""}; });
+  b.begin_page(f.tool(), "", "", 1);
+  b.blocks(f.tool().body, tk::pdf::body_ctx(0));
+  const auto& elems = layout.tree.elems;
+  auto role_chain = [&](int e) {
+    std::string s;
+    for (; e >= 0; e = elems[std::size_t(e)].parent) s = elems[std::size_t(e)].role + (s.empty() ? "" : ">") + s;
+    return s;
+  };
+  std::multiset<std::string> fields;
+  bool header_row = false, outline = false;
+  for (const auto& u : layout.units) {
+    header_row = header_row || (u.table_header && u.keep_with_next);
+    outline = outline || (u.outline_level == 1 && u.outline_title == "Parties" && u.dest == "parties");
+    for (const auto& it : u.items)
+      if (it.kind == tk::pdf::ItemKind::Field) fields.insert(role_chain(it.tag));
+  }
+  CHECK(header_row);
+  CHECK(outline);
+  CHECK(fields.count("Document>P>Form") == 2);                 // the inline blank and the date
+  CHECK(fields.count("Document>L>LI>Lbl>Form") == 2);          // checkboxes
+  CHECK(fields.count("Document>Table>TR>TD>Form") == 1);       // the empty cell
+  CHECK(fields.count("Document>Form") == 2);                   // multi-line box and signature
+  CHECK(layout.fields.size() == f.tool().fields.size());
+}
+
+TEST_CASE("pdf bundle: every template once, fields renamed <slug>.<field>, bookmarks and labels", "[pdf]") {
+  Fixture f;
+  tk::pdf::Result r = tk::pdf::write_bundle(f.site);
+  const std::string pdf = readable(r.bytes);
+  CHECK(r.pages >= 4);
+  std::size_t total = f.tool().fields.size() + f.site.find(Kind::Job, "other")->fields.size();
+  CHECK(count(pdf, "/Subtype /Widget") == total);  // the job is on two stages, its fields are kept once
+  CHECK(count(pdf, "/T (sample)") == 1);
+  CHECK(count(pdf, "/T (other)") == 1);
+  CHECK(count(pdf, "/Parent ") >= total);
+  CHECK(pdf.find("/PageLabels") != std::string::npos);
+  CHECK(pdf.find("/PageMode /UseOutlines") != std::string::npos);
+  CHECK(count(pdf, "/S /TOCI") >= 4);
+  CHECK(tk::pdf::write_bundle(f.site).bytes == r.bytes);
+}
