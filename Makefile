@@ -30,3 +30,12 @@ serve: deps compile
 
 clean:
 	rm -rf $(BUILD)
+
+# Fuzzing (clang + libFuzzer, ASan, UBSan): builds fuzz/ in $(FUZZ_BUILD), then runs each target FUZZ_SECONDS
+# from the content/ seeds; crashes land in $(FUZZ_BUILD)/fuzz-artifacts/<target>/ (copy them to tests/regress/).
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+
+fuzz: deps-test
+	JOBS=$(JOBS) bash fuzz/build.sh $(FUZZ_BUILD)
+	bash fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)

@@ -4,7 +4,8 @@
 # Usage: bench/site_bench.sh            (run by hand; not part of `make test`)
 # Environment: TOOLKITGEN (binary; default $BUILD/toolkitgen, BUILD default build/), SIZES ("1000 10000"),
 # RUNS (5), DOC_PAGES (500: a corpus whose 20% fill-in templates give the documents), DOC_RUNS (3),
-# BENCH_OUT (bench/out). Results: $BENCH_OUT/results.tsv (every run) and $BENCH_OUT/summary.md (medians, ratios).
+# BENCH_OUT (bench/out), BENCH_TMP (corpora and outputs; default a folder in /dev/shm, see bench/README.md).
+# Results: $BENCH_OUT/results.tsv (every run) and $BENCH_OUT/summary.md (medians, ratios).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,7 +17,13 @@ RUNS=${RUNS:-5}
 DOC_PAGES=${DOC_PAGES:-500}
 DOC_RUNS=${DOC_RUNS:-3}
 OUT=${BENCH_OUT:-$ROOT/bench/out}
-CORPUS=$OUT/corpus
+# Corpora and outputs on tmpfs: on ext4, creating ~20,000 files within a minute of deleting as many makes the
+# inode allocator skip the recently deleted inodes one by one (kernel recently_deleted()); a second `cp -r` of a
+# 10,000-page site took 23 s instead of 2.4 s. That would time the file system, differently for each run.
+AUTO_TMP=""
+if [ -z "${BENCH_TMP:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_TMP=/dev/shm/toolkitgen-bench-$$; AUTO_TMP=1; fi
+WORK=${BENCH_TMP:-$OUT/work}
+CORPUS=$WORK/corpus
 TSV=$OUT/results.tsv
 SUMMARY=$OUT/summary.md
 T0=$(date +%s)
@@ -70,15 +77,16 @@ timed() {
   fi
   printf '%s\t%s\t%s\t%s\n' "$size" "$tool" "$run" "$(tr ' ' '\t' <"$tf")" >>"$TSV"
 }
-run_tk() { rm -rf "$OUT/tk-site"; timed "$1" "$2" "$3" "$TK" build --content "$4" --theme "$THEME" --out "$OUT/tk-site"; }
+run_tk() { rm -rf "$WORK/tk-site"; timed "$1" "$2" "$3" "$TK" build --content "$4" --theme "$THEME" --out "$WORK/tk-site"; }
 run_hugo_pf() {
-  rm -rf "$OUT/hugo-site"
-  timed "$1" hugo "$2" hugo --quiet --source "$CORPUS/hugo-$1" --destination "$OUT/hugo-site"
-  timed "$1" pagefind "$2" "$PAGEFIND" --site "$OUT/hugo-site"
+  rm -rf "$WORK/hugo-site"
+  timed "$1" hugo "$2" hugo --quiet --source "$CORPUS/hugo-$1" --destination "$WORK/hugo-site"
+  timed "$1" pagefind "$2" "$PAGEFIND" --site "$WORK/hugo-site"
 }
 html_count() { find "$1" -name '*.html' | wc -l; }
 
 mkdir -p "$OUT" "$CORPUS"
+[ -z "$AUTO_TMP" ] || trap 'rm -rf "$WORK"' EXIT   # only the folder this run made up
 : >"$TSV"
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 say "toolkitgen: $TK; hugo: $(hugo version | cut -d' ' -f2); pagefind: $("$PAGEFIND" --version 2>/dev/null | cut -d' ' -f2)"
@@ -92,15 +100,15 @@ for n in $SIZES; do
   run_tk "$n" warmup 0 "$CORPUS/tk-$n"
   run_hugo_pf "$n" 0
   sed -i '/\twarmup\t0\t\|\thugo\t0\t\|\tpagefind\t0\t/d' "$TSV"
-  say "  pages written: toolkitgen $(html_count "$OUT/tk-site") HTML, hugo $(html_count "$OUT/hugo-site") HTML;" \
-      "search: toolkitgen $(du -sk "$OUT/tk-site/search" 2>/dev/null | cut -f1) KB, pagefind $(du -sk "$OUT/hugo-site/pagefind" | cut -f1) KB"
+  say "  pages written: toolkitgen $(html_count "$WORK/tk-site") HTML, hugo $(html_count "$WORK/hugo-site") HTML;" \
+      "search: toolkitgen $(du -sk "$WORK/tk-site/search" 2>/dev/null | cut -f1) KB, pagefind $(du -sk "$WORK/hugo-site/pagefind" | cut -f1) KB"
   for r in $(seq 1 "$RUNS"); do
     if [ $((r % 2)) = 1 ]; then run_tk "$n" toolkitgen "$r" "$CORPUS/tk-$n"; run_hugo_pf "$n" "$r"
     else run_hugo_pf "$n" "$r"; run_tk "$n" toolkitgen "$r" "$CORPUS/tk-$n"; fi
     say "  $n pages: run $r/$RUNS done"
   done
 done
-rm -rf "$OUT/hugo-site" "$OUT/tk-site"
+rm -rf "$WORK/hugo-site" "$WORK/tk-site"
 
 # --- Documents --------------------------------------------------------------------------------------------------
 # The same Markdown with the templates' downloads off, PDF only, .docx only; the difference is the writer's cost
@@ -121,27 +129,27 @@ else
   for r in $(seq 1 "$DOC_RUNS"); do
     for f in none pdf docx; do run_tk doc "tk-$f" "$r" "$CORPUS/doc-$f"; done
   done
-  say "  toolkitgen wrote $(find "$OUT/tk-site" -name '*.docx' | wc -l) .docx files in the last build"
-  rm -rf "$OUT/tk-site"
+  say "  toolkitgen wrote $(find "$WORK/tk-site" -name '*.docx' | wc -l) .docx files in the last build"
+  rm -rf "$WORK/tk-site"
 
   if command -v pandoc >/dev/null; then
     say "pandoc: one .docx per template, one call per file, $DOC_RUNS runs"
     for r in $(seq 1 "$DOC_RUNS"); do
-      rm -rf "$OUT/pandoc"; mkdir -p "$OUT/pandoc"
+      rm -rf "$WORK/pandoc"; mkdir -p "$WORK/pandoc"
       timed doc pandoc "$r" sh -c 'while read -r f; do pandoc -o "$1/$(basename "$f" .md).docx" "$f" || exit 1; done <"$2"' \
-        sh "$OUT/pandoc" "$OUT/.templates"
+        sh "$WORK/pandoc" "$OUT/.templates"
     done
     if command -v soffice >/dev/null; then
       # A private profile (other soffice processes may be running); kept across runs, so run 1 pays its creation.
       say "LibreOffice: PDF from pandoc's .docx files, one call for all, $DOC_RUNS runs"
-      rm -rf "$OUT/lo-profile"
+      rm -rf "$WORK/lo-profile"
       for r in $(seq 1 "$DOC_RUNS"); do
-        rm -rf "$OUT/lo-pdf"; mkdir -p "$OUT/lo-pdf"
-        timed doc soffice "$r" soffice "-env:UserInstallation=file://$OUT/lo-profile" --headless --convert-to pdf \
-          --outdir "$OUT/lo-pdf" "$OUT"/pandoc/*.docx
+        rm -rf "$WORK/lo-pdf"; mkdir -p "$WORK/lo-pdf"
+        timed doc soffice "$r" soffice "-env:UserInstallation=file://$WORK/lo-profile" --headless --convert-to pdf \
+          --outdir "$WORK/lo-pdf" "$WORK"/pandoc/*.docx
       done
-      say "  LibreOffice wrote $(find "$OUT/lo-pdf" -name '*.pdf' | wc -l) PDFs"
-      rm -rf "$OUT/lo-pdf" "$OUT/lo-profile"
+      say "  LibreOffice wrote $(find "$WORK/lo-pdf" -name '*.pdf' | wc -l) PDFs"
+      rm -rf "$WORK/lo-pdf" "$WORK/lo-profile"
     else say "soffice not found: LibreOffice skipped"; fi
   else say "pandoc not found: pandoc and LibreOffice skipped"; fi
 fi

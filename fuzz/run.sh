@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Runs fuzz targets for a set time: `fuzz/run.sh BUILD_DIR SECONDS [TARGET...]` (default: every target).
 # Seeds come from content/ (fuzz/make_corpus.sh) and tests/regress/<target>/; the growing corpus is kept in
-# BUILD_DIR/fuzz-corpus/<target>, crashes in BUILD_DIR/fuzz-artifacts/<target>/. Extra libFuzzer flags: FUZZ_ARGS.
+# BUILD_DIR/fuzz-corpus/<target> (FUZZ_FRESH=1: a throw-away one), crashes in BUILD_DIR/fuzz-artifacts/<target>/.
+# Extra libFuzzer flags: FUZZ_ARGS.
 # Exit: 0 clean, 1 when a target found a crash, hang or broken invariant, 77 when the targets are not built.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
-build=$(cd "${1:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}" && pwd)
+[ -d "${1:?usage: run.sh BUILD_DIR SECONDS [TARGET...]}" ] || { echo "run.sh: $1 does not exist (fuzz/build.sh $1)" >&2; exit 77; }
+build=$(cd "$1" && pwd)
 seconds=${2:-60}
 shift 2 || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(front_matter page_loader fields page_html)
 
-seeds="$build/fuzz-seeds"
-rm -rf "$seeds"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/tk-fuzz.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+seeds="$tmp/seeds"
 bash "$here/make_corpus.sh" "$src/content" "$seeds" >/dev/null
 
 failed=()
@@ -24,6 +27,7 @@ for t in "${targets[@]}"; do
     exit 77
   fi
   corpus="$build/fuzz-corpus/$t"
+  [ -n "${FUZZ_FRESH:-}" ] && corpus="$tmp/corpus-$t"  # CI: start from the seeds every time
   artifacts="$build/fuzz-artifacts/$t"
   log="$build/fuzz-$t.log"
   mkdir -p "$corpus" "$artifacts"
@@ -40,7 +44,9 @@ for t in "${targets[@]}"; do
   else
     echo "FAIL: fuzz_$t found a problem; the input is in $artifacts/:" >&2
     ls -t "$artifacts" | head -3 | sed "s|^|  $artifacts/|" >&2
-    grep -n -m1 -B2 -A40 -E 'ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error|fuzz invariant broken|ALARM' "$log" >&2 || tail -50 "$log" >&2
+    # The first report and the frames in our code (the full log stays in $log).
+    grep -E 'ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error|fuzz invariant broken|ALARM|SUMMARY|#[0-9]+ 0x[0-9a-f]+ in (tk::|LLVMFuzzer)' "$log" |
+      grep -v -E 'in tk::fuzz::\(anonymous|std::' | head -20 >&2 || tail -50 "$log" >&2
     failed+=("$t")
   fi
 done

@@ -207,10 +207,11 @@ NewResult create(const NewOptions& opts) {
       return r;
     }
 
+  std::string text = starter(opts.kind, title, read_context(opts.content_dir));
   fs::create_directories(fs::path(opts.content_dir) / folder, ec);
   {
     std::ofstream f(r.path, std::ios::binary);
-    f << starter(opts.kind, title, read_context(opts.content_dir));
+    f << text;
     if (!f) {
       r.exit_code = 2;
       r.message = "cannot write " + r.path;

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/parallel.h"
+#include "core/text.h"
 #include "search/gzip.h"
 
 namespace tk::search {
@@ -135,6 +137,8 @@ std::string block_key(const std::string& stem) {
 
 std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout) {
   std::map<std::string, std::string> files;
+  std::vector<std::pair<std::string, std::string>> pending;  // .bin files to compress: path, raw bytes
+  auto add = [&pending](std::string path, std::string raw) { pending.emplace_back(std::move(path), std::move(raw)); };
 
   // Vocabulary blocks: whole key groups, packed up to the target size.
   json keys = json::array();
@@ -145,7 +149,7 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
     std::string head;
     put_varint(head, block_terms);
     put_varint(head, block_first);
-    files["search/v/" + std::to_string(block_count++) + ".bin"] = maybe_gzip(head + block);
+    add("search/v/" + std::to_string(block_count++) + ".bin", head + block);
     block.clear();
     block_terms = 0;
   };
@@ -174,22 +178,27 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
     block_terms += j - i;
     prev_stem = prev;
     for (std::size_t t : external)
-      files["search/p/" + std::to_string(t) + ".bin"] = maybe_gzip(postings_blob(ix.terms[t].postings));
+      add("search/p/" + std::to_string(t) + ".bin", postings_blob(ix.terms[t].postings));
     i = j;
   }
   flush();
 
+  // Filter values become file names: slugs only (the loader guarantees them; a hand-made model may not).
   json stages = json::array(), focus = json::array();
   for (const auto& [slug, docs] : ix.stage_docs) {
-    files["search/f/stage-" + slug + ".bin"] = maybe_gzip(doc_list(docs));
+    if (!text::is_slug(slug)) continue;
+    add("search/f/stage-" + slug + ".bin", doc_list(docs));
     stages.push_back(slug);
   }
   for (const auto& [slug, docs] : ix.focus_docs) {
-    files["search/f/focus-" + slug + ".bin"] = maybe_gzip(doc_list(docs));
+    if (!text::is_slug(slug)) continue;
+    add("search/f/focus-" + slug + ".bin", doc_list(docs));
     focus.push_back(slug);
   }
   for (std::size_t d = 0; d < ix.docs.size(); ++d)
-    files["search/d/" + std::to_string(d) + ".bin"] = maybe_gzip(fragment(ix.docs[d], layout.fragment_chars));
+    add("search/d/" + std::to_string(d) + ".bin", fragment(ix.docs[d], layout.fragment_chars));
+  parallel_for(pending.size(), 0, [&pending](std::size_t i) { pending[i].second = maybe_gzip(pending[i].second); });
+  for (auto& [path, bytes] : pending) files[path] = std::move(bytes);
 
   // Kinds: documents are ordered by kind, so each kind is one range.
   json kinds = json::array();

@@ -16,11 +16,10 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
 }
 
-// A page request: an HTML file or a folder-like path ("tools/x" has no extension).
-bool page_like(const std::string& file) {
+// A path without an extension ("tools/x"): a folder asked for without its '/'.
+bool folder_like(const std::string& file) {
   std::size_t slash = file.rfind('/');
-  std::string last = slash == std::string::npos ? file : file.substr(slash + 1);
-  return ends_with(file, ".html") || last.find('.') == std::string::npos;
+  return file.find('.', slash == std::string::npos ? 0 : slash) == std::string::npos;
 }
 
 // The 404 page's links are absolute from base_url (it is served at any depth); point them at the preview.
@@ -52,7 +51,7 @@ struct Server::Impl {
       return;
     }
     std::shared_ptr<const Snapshot> snap = site.snapshot();
-    if (!snap->ok && page_like(r.file)) {
+    if (!snap->ok && ends_with(r.file, ".html")) {  // pages show the errors; other files stay as last built
       res.status = 500;
       res.set_content(error_page(snap->diagnostics, snap->generation), "text/html; charset=utf-8");
       return;
@@ -60,7 +59,7 @@ struct Server::Impl {
     Bytes b;
     try {
       b = snap->find(r.file);
-      if (!b && page_like(r.file) && !ends_with(r.file, ".html") && snap->find(r.file + "/index.html")) {
+      if (!b && folder_like(r.file) && snap->find(r.file + "/index.html")) {
         res.set_redirect(req.path + "/", 301);
         return;
       }

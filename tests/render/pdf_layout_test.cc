@@ -30,9 +30,11 @@ Run text_run(const std::string& t, double size = 10) {
   return r;
 }
 
+// A line's text without the space kept at the end of a wrapped line.
 std::string line_text(const Line& l) {
   std::string s;
   for (const Frag& f : l.frags) s += f.text;
+  if (!s.empty() && s.back() == ' ') s.pop_back();
   return s;
 }
 
@@ -61,6 +63,8 @@ TEST_CASE("pdf layout: words wrap at spaces and no line is wider than the measur
   CHECK(line_text(lines[2]) == "five six");
   CHECK(line_text(lines[3]) == "seven");
   for (const Line& l : lines) CHECK(l.width <= 60);
+  CHECK(lines[0].frags.back().text == "one two ");  // the wrap's space stays for text extraction
+  CHECK(lines[3].frags.back().text == "seven");
   CHECK(lines[0].ascent > 0);
   CHECK(lines[0].height() == Approx(10 * kLeading));
 }

@@ -5,8 +5,11 @@
 #include <cstdlib>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "render/pdf/blocks.h"
+#include "render/pdf/documents.h"
+#include "render/pdf/objstm.h"
 #include "render/pdf/pdf_writer.h"
 #include "support/test_support.h"
 
@@ -98,6 +101,12 @@ std::string readable(const std::string& pdf) {
   return out;
 }
 
+// A document drawn with a classic xref table, so that its dictionaries can be read as text.
+std::string unpacked(tk::pdf::Document d) {
+  d.spec.pack = false;
+  return readable(tk::pdf::render_pdf(d.layout, d.pages, d.spec));
+}
+
 std::size_t count(const std::string& hay, const std::string& needle) {
   std::size_t n = 0;
   for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
@@ -110,8 +119,8 @@ TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and t
   Fixture f;
   REQUIRE_FALSE(f.diags.has_errors());
   tk::pdf::Result r = tk::pdf::write_template(f.site, f.tool());
-  const std::string pdf = readable(r.bytes);
-  CHECK(pdf.rfind("%PDF-1.7", 0) == 0);
+  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
+  CHECK(r.bytes.rfind("%PDF-1.7", 0) == 0);
   CHECK(r.pages >= 1);
   CHECK(count(pdf, "/Type /Page\n") == std::size_t(r.pages));
   REQUIRE(count(pdf, "/AcroForm") == 1);
@@ -132,7 +141,8 @@ TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and t
 
 TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
   Fixture f;
-  std::string raw = tk::pdf::write_template(f.site, f.tool()).bytes, pdf = readable(raw);
+  std::string raw = tk::pdf::write_template(f.site, f.tool()).bytes;
+  std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
   CHECK(pdf.find("/Title (Sample Form)") != std::string::npos);
   CHECK(pdf.find("/Author (Test Agency)") != std::string::npos);
   CHECK(pdf.find("/Subject (A form with one field of each kind.)") != std::string::npos);
@@ -149,8 +159,9 @@ TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
   }
   CHECK(std::regex_search(pdf, std::regex("/URI \\(https://example.org/tk/jobs/other/\\)")));
   std::smatch id;
-  REQUIRE(std::regex_search(pdf, id, std::regex("/ID \\[ <([0-9A-F]{32})> <([0-9A-F]{32})> \\]")));
+  REQUIRE(std::regex_search(raw, id, std::regex("/ID \\[ <([0-9A-F]{32})> <([0-9A-F]{32})> \\]")));
   CHECK(id[1] != std::string(32, '0'));
+  CHECK(id[1] == id[2]);
   CHECK(tk::pdf::write_template(f.site, f.tool()).bytes == raw);  // deterministic
 }
 
@@ -159,10 +170,11 @@ TEST_CASE("pdf: no dates without `updated` or SOURCE_DATE_EPOCH", "[pdf]") {
   const char* saved = std::getenv("SOURCE_DATE_EPOCH");
   std::string keep = saved ? saved : "";
   unsetenv("SOURCE_DATE_EPOCH");
-  std::string pdf = tk::pdf::write_template(f.site, *f.site.find(Kind::Job, "other")).bytes;
+  const auto& job = *f.site.find(Kind::Job, "other");
+  std::string pdf = unpacked(tk::pdf::template_document(f.site, job));
   CHECK(pdf.find("/CreationDate") == std::string::npos);
   setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-  std::string dated = tk::pdf::write_template(f.site, *f.site.find(Kind::Job, "other")).bytes;
+  std::string dated = unpacked(tk::pdf::template_document(f.site, job));
   CHECK(dated.find("/CreationDate (D:20231114221320Z") != std::string::npos);
   if (saved) setenv("SOURCE_DATE_EPOCH", keep.c_str(), 1);
   else unsetenv("SOURCE_DATE_EPOCH");
@@ -200,7 +212,7 @@ TEST_CASE("pdf layout: fields, list items and table cells get their structure el
 TEST_CASE("pdf bundle: every template once, fields renamed <slug>.<field>, bookmarks and labels", "[pdf]") {
   Fixture f;
   tk::pdf::Result r = tk::pdf::write_bundle(f.site);
-  const std::string pdf = readable(r.bytes);
+  const std::string pdf = unpacked(tk::pdf::bundle_document(f.site));
   CHECK(r.pages >= 4);
   std::size_t total = f.tool().fields.size() + f.site.find(Kind::Job, "other")->fields.size();
   CHECK(count(pdf, "/Subtype /Widget") == total);  // the job is on two stages, its fields are kept once
@@ -211,4 +223,53 @@ TEST_CASE("pdf bundle: every template once, fields renamed <slug>.<field>, bookm
   CHECK(pdf.find("/PageMode /UseOutlines") != std::string::npos);
   CHECK(count(pdf, "/S /TOCI") >= 4);
   CHECK(tk::pdf::write_bundle(f.site).bytes == r.bytes);
+}
+
+TEST_CASE("pdf: object streams and an xref stream whose entries point at every object", "[pdf]") {
+  Fixture f;
+  tk::pdf::Document d = tk::pdf::template_document(f.site, f.tool());
+  d.spec.pack = false;
+  std::string classic = tk::pdf::render_pdf(d.layout, d.pages, d.spec);
+  // With an identity "deflate" the packed file stays readable.
+  std::string packed = tk::pdf::pack_objects(classic, [](const std::string& s) { return s; });
+  CHECK(packed.find("\nxref\n") == std::string::npos);
+  std::size_t sx = packed.rfind("startxref\n");
+  REQUIRE(sx != std::string::npos);
+  std::size_t xref_at = std::stoul(packed.substr(sx + 10));
+  std::size_t dict = packed.find("<<", xref_at), stream = packed.find("stream\n", xref_at) + 7;
+  std::string head = packed.substr(dict, stream - dict);
+  REQUIRE(head.find("/Type /XRef") != std::string::npos);
+  REQUIRE(head.find("/W [1 4 2]") != std::string::npos);
+  CHECK(head.find("/Root ") != std::string::npos);
+  CHECK(head.find("/ID [") != std::string::npos);
+  std::size_t size = std::stoul(head.substr(head.find("/Size ") + 6));
+  std::string rows = packed.substr(stream, 7 * size);
+  auto field = [&](std::size_t row, std::size_t at, int n) {
+    unsigned long v = 0;
+    for (int i = 0; i < n; ++i) v = (v << 8) | std::uint8_t(rows[7 * row + at + std::size_t(i)]);
+    return v;
+  };
+  std::size_t in_streams = 0, direct = 0;
+  for (std::size_t n = 1; n < size; ++n) {
+    INFO("object " << n);
+    if (field(n, 0, 1) == 1) {
+      ++direct;
+      CHECK(packed.compare(field(n, 1, 4), std::to_string(n).size() + 6, std::to_string(n) + " 0 obj") == 0);
+    } else if (field(n, 0, 1) == 2) {
+      ++in_streams;
+      // The object stream's index lists this object at that position.
+      unsigned long stm = field(n, 1, 4), index = field(n, 5, 2);
+      std::size_t at = packed.find("\n" + std::to_string(stm) + " 0 obj\n<< /Type /ObjStm");
+      REQUIRE(at != std::string::npos);
+      std::size_t data = packed.find("stream\n", at) + 7;
+      std::istringstream in(packed.substr(data, 2000));
+      unsigned long num = 0, off = 0;
+      for (unsigned long i = 0; i <= index; ++i) in >> num >> off;
+      CHECK(num == n);
+    }
+  }
+  CHECK(in_streams > direct);  // the dictionaries moved; streams (pages, fonts, appearances) stay
+  CHECK(field(0, 0, 1) == 0);
+  CHECK(packed.rfind("%PDF-1.7", 0) == 0);
+  CHECK(tk::pdf::write_template(f.site, f.tool()).bytes.find("/Type /ObjStm") != std::string::npos);
 }

@@ -264,6 +264,15 @@ TEST_CASE("encoded files decode back to the index", "[search]") {
   CHECK(stage["x"].back() == nlohmann::json::array({"", "Key activities", "Write SMART goals\nSign a compact", 1}));
 }
 
+TEST_CASE("filter values that are not slugs never become file names", "[search]") {
+  Index ix = tk::search::build_index(sample_site());
+  ix.stage_docs["../../etc"] = {0};
+  const auto files = tk::search::encode_index(ix);
+  for (const auto& [path, bytes] : files) CHECK(path.find("..") == std::string::npos);
+  CHECK(nlohmann::json::parse(files.at("search/meta.json"))["stages"] ==
+        nlohmann::json::array({"continuous-improvement", "initiation"}));
+}
+
 TEST_CASE("write_index puts every file under search/ and is deterministic", "[search]") {
   tk::render::MemoryOutput a, b;
   tk::search::write_index(sample_site(), a);

@@ -1,11 +1,11 @@
-// write_bundle: the whole toolkit as one PDF (cover, contents, stages with their templates).
+// bundle_document: the whole toolkit as one PDF (cover, contents, stages with their templates).
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/text.h"
+#include "render/pdf/documents.h"
 #include "render/pdf/front.h"
-#include "render/pdf/pdf_writer.h"
 #include "render/pdf/render.h"
 #include "render/pdf/style.h"
 
@@ -79,7 +79,9 @@ doc::Node text_node(doc::Kind k, const std::string& text) {
 
 }  // namespace
 
-Result write_bundle(const model::Site& site) {
+Document bundle_document(const model::Site& site) {
+  Document doc;
+  DocLayout& layout = doc.layout;
   // Sections: each stage with its templates (first stage listing a template owns it), then the rest.
   std::vector<Section> sections;
   std::set<const Page*> placed;
@@ -120,7 +122,6 @@ Result write_bundle(const model::Site& site) {
   for (const auto& p : site.pages)
     if (dests.count(p.url())) latest = std::max(latest, p.updated);
 
-  DocLayout layout;
   BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
     LinkTarget t = site_link(site, url);
     std::size_t hash = url.find('#');
@@ -259,7 +260,8 @@ Result write_bundle(const model::Site& site) {
     }
   }
 
-  std::vector<PageLayout> pages = paginate(layout.units, style::kBodyH);
+  doc.pages = paginate(layout.units, style::kBodyH);
+  const std::vector<PageLayout>& pages = doc.pages;
   // Pages before the first stage (cover, contents) are numbered i, ii, ...; the rest 1, 2, ...
   int first_content = int(pages.size());
   for (std::size_t p = 0; p < pages.size() && first_content == int(pages.size()); ++p)
@@ -271,7 +273,7 @@ Result write_bundle(const model::Site& site) {
     static const char* r[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
     return n >= 1 && n <= 12 ? std::string(r[n - 1]) : std::to_string(n);
   };
-  RenderSpec spec;
+  RenderSpec& spec = doc.spec;
   spec.title = site_title;
   spec.author = site.config.publisher;
   spec.subject = site.config.description;
@@ -282,7 +284,7 @@ Result write_bundle(const model::Site& site) {
   spec.show_outlines = true;
   spec.labels = {{0, 'r', 1}};
   if (first_content < int(pages.size())) spec.labels.push_back({first_content, 'D', 1});
-  spec.chrome = [&](int p, int total) {
+  spec.chrome = [first_content, roman](int p, int total) {
     PageChrome c;
     if (p < first_content) {
       c.label = roman(p + 1);
@@ -294,10 +296,7 @@ Result write_bundle(const model::Site& site) {
     }
     return c;
   };
-  Result r;
-  r.bytes = render_pdf(layout, pages, spec);
-  r.pages = int(pages.size());
-  return r;
+  return doc;
 }
 
 }  // namespace tk::pdf

@@ -87,9 +87,13 @@ struct TagData {
 /// Writes /StructTreeRoot (elements, /ParentTree) and each page's /StructParents and /Tabs /S.
 void write_struct_tree(HPDF_Doc pdf, const TagData& tags, const std::vector<HPDF_Page>& pages);
 
-/// Adds a trailer /ID of zeros; fix_id() then replaces it in the saved bytes with a hash of them.
+/// Adds a trailer /ID of zeros; fix_id() then replaces it (the last /ID in the saved bytes, in the
+/// trailer or the cross-reference stream) with a hash of the bytes.
 void add_id_placeholder(HPDF_Doc pdf);
 void fix_id(std::string& bytes);
+
+/// Flate-compresses bytes with libharu's own zlib (zlib format, as its streams).
+std::string deflate(HPDF_Doc pdf, const std::string& bytes);
 
 /// A PDF text string object: literal for ASCII, UTF-16BE with a byte-order mark otherwise.
 void* text_string(HPDF_Doc pdf, const std::string& utf8);

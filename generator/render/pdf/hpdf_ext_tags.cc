@@ -5,6 +5,11 @@
 
 #include "render/pdf/hpdf_ext.h"
 
+#include <hpdf_encrypt.h>
+
+// Exported by libhpdf 2.3.0 (it compresses every stream with it) but declared in no installed header.
+extern "C" HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream dst, HPDF_Encrypt e);
+
 namespace tk::pdf::ext {
 namespace {
 
@@ -121,8 +126,8 @@ void add_id_placeholder(HPDF_Doc pdf) {
 
 void fix_id(std::string& bytes) {
   const std::string zeros = "<" + std::string(2 * kIdLen, '0') + ">";
-  std::size_t trailer = bytes.rfind("trailer");
-  if (trailer == std::string::npos) throw std::runtime_error("PDF without a trailer");
+  std::size_t trailer = bytes.rfind("/ID");
+  if (trailer == std::string::npos) throw std::runtime_error("PDF without a trailer /ID");
   std::size_t first = bytes.find(zeros, trailer);
   std::size_t second = first == std::string::npos ? first : bytes.find(zeros, first + zeros.size());
   if (second == std::string::npos) throw std::runtime_error("PDF trailer without the /ID placeholder");
@@ -138,6 +143,25 @@ void fix_id(std::string& bytes) {
     for (int shift = 60; shift >= 0; shift -= 4) id += hex[(h >> shift) & 0xF];
   bytes.replace(first + 1, id.size(), id);
   bytes.replace(second + 1, id.size(), id);
+}
+
+std::string deflate(HPDF_Doc pdf, const std::string& bytes) {
+  HPDF_Stream src = HPDF_MemStream_New(pdf->mmgr, 65536), dst = HPDF_MemStream_New(pdf->mmgr, 65536);
+  if (!src || !dst) throw std::runtime_error("libharu: out of memory");
+  std::string out;
+  HPDF_STATUS st = HPDF_Stream_Write(src, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), HPDF_UINT(bytes.size()));
+  if (st == HPDF_OK) st = HPDF_Stream_WriteToStreamWithDeflate(src, dst, nullptr);
+  if (st == HPDF_OK) st = HPDF_Stream_Seek(dst, 0, HPDF_SEEK_SET);
+  if (st == HPDF_OK) {
+    HPDF_UINT len = HPDF_Stream_Size(dst);
+    out.resize(len);
+    st = len ? HPDF_Stream_Read(dst, reinterpret_cast<HPDF_BYTE*>(out.data()), &len) : HPDF_OK;
+    out.resize(len);
+  }
+  HPDF_Stream_Free(src);
+  HPDF_Stream_Free(dst);
+  check(st, "compress");
+  return out;
 }
 
 }  // namespace tk::pdf::ext

@@ -50,10 +50,12 @@ std::vector<Tok> tokenize(const std::vector<Run>& runs, double max_width, const 
 struct LineBuilder {
   const std::vector<Run>& runs;
   std::vector<std::vector<Tok>> lines;
+  std::vector<bool> soft;  // the line ended at a space (a word wrap)
   std::vector<Tok> cur;
   double cur_w = 0;
-  void flush() {
+  void flush(bool at_space = false) {
     while (!cur.empty() && cur.back().kind == TokKind::Space) cur.pop_back();
+    soft.push_back(at_space);
     lines.push_back(std::move(cur));
     cur.clear();
     cur_w = 0;
@@ -87,8 +89,10 @@ void split_word(LineBuilder& b, const std::vector<Tok>& word, double max_width, 
   }
 }
 
+// A line wrapped at a space keeps that space at its end, outside its width, so that text extracted
+// from the tags reads "by hand", not "byhand".
 Line finish_line(const std::vector<Tok>& toks, const std::vector<Run>& runs, double max_width, char align,
-                 double fallback_size) {
+                 double fallback_size, bool soft) {
   Line line;
   double x = 0;
   for (const Tok& t : toks) {
@@ -117,6 +121,7 @@ Line finish_line(const std::vector<Tok>& toks, const std::vector<Run>& runs, dou
     line.descent = fallback_size * (0.2 + (kLeading - 1) / 2);
   }
   line.width = x;
+  if (soft && !line.frags.empty() && runs[std::size_t(line.frags.back().run)].field < 0) line.frags.back().text += ' ';
   double shift = align == 'r' ? max_width - x : align == 'c' ? (max_width - x) / 2 : 0;
   if (shift > 0)
     for (Frag& f : line.frags) f.x += shift;
@@ -131,7 +136,7 @@ Measure font_measure() {
 
 std::vector<Line> break_lines(const std::vector<Run>& runs, double max_width, const Measure& measure, char align) {
   std::vector<Tok> toks = tokenize(runs, max_width, measure);
-  LineBuilder b{runs, {}, {}, 0};
+  LineBuilder b{runs, {}, {}, {}, 0};
   bool pending_space = false;
   Tok space{TokKind::Space, 0, " ", 0};
   for (std::size_t i = 0; i < toks.size();) {
@@ -155,7 +160,7 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double max_width, co
     }
     double sw = pending_space && !b.cur.empty() ? space.w : 0;
     if (!b.cur.empty() && b.cur_w + sw + ww > max_width + 1e-6) {
-      b.flush();
+      b.flush(sw > 0);
       sw = 0;
     }
     if (sw > 0) {
@@ -173,7 +178,8 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double max_width, co
   if (!b.cur.empty()) b.flush();
   std::vector<Line> lines;
   double fallback = runs.empty() ? 10 : runs.front().size;
-  for (const auto& l : b.lines) lines.push_back(finish_line(l, runs, max_width, align, fallback));
+  for (std::size_t i = 0; i < b.lines.size(); ++i)
+    lines.push_back(finish_line(b.lines[i], runs, max_width, align, fallback, b.soft[i]));
   return lines;
 }
 

@@ -1,6 +1,8 @@
 // write_template: a tool's or job's title block and body laid out, paginated and drawn.
 #include "render/pdf/pdf_writer.h"
 
+#include "render/pdf/documents.h"
+
 #include "core/text.h"
 #include "render/pdf/blocks.h"
 #include "render/pdf/front.h"
@@ -9,8 +11,9 @@
 
 namespace tk::pdf {
 
-Result write_template(const model::Site& site, const model::Page& page) {
-  DocLayout layout;
+Document template_document(const model::Site& site, const model::Page& page) {
+  Document d;
+  DocLayout& layout = d.layout;
   const std::string self = page.url();
   BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
     LinkTarget t = site_link(site, url);
@@ -24,8 +27,8 @@ Result write_template(const model::Site& site, const model::Page& page) {
   title_block(b, site, page, ctx);
   b.blocks(page.body, ctx);
 
-  std::vector<PageLayout> pages = paginate(layout.units, style::kBodyH);
-  RenderSpec spec;
+  d.pages = paginate(layout.units, style::kBodyH);
+  RenderSpec& spec = d.spec;
   spec.title = page.title;
   spec.author = site.config.publisher;
   spec.subject = page.summary;
@@ -33,10 +36,17 @@ Result write_template(const model::Site& site, const model::Page& page) {
   spec.time = text::document_time(page.updated);
   spec.header_text = page.title;
   spec.footer_text = site.config.publisher;
-  Result r;
-  r.bytes = render_pdf(layout, pages, spec);
-  r.pages = int(pages.size());
-  return r;
+  return d;
+}
+
+Result write_template(const model::Site& site, const model::Page& page) {
+  Document d = template_document(site, page);
+  return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
+}
+
+Result write_bundle(const model::Site& site) {
+  Document d = bundle_document(site);
+  return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
 }
 
 }  // namespace tk::pdf

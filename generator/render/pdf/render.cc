@@ -13,6 +13,7 @@
 #include "render/pdf/blocks.h"
 #include "render/pdf/content.h"
 #include "render/pdf/hpdf_ext.h"
+#include "render/pdf/objstm.h"
 #include "render/pdf/style.h"
 
 namespace tk::pdf {
@@ -119,8 +120,8 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
   HPDF_UseUTFEncodings(pdf);
   HPDF_SetCurrentEncoder(pdf, "UTF-8");
   ext::init_document(pdf, spec.lang);
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, spec.title.c_str());
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, spec.author.c_str());
+  if (!spec.title.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, spec.title.c_str());
+  if (!spec.author.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, spec.author.c_str());
   if (!spec.subject.empty()) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, spec.subject.c_str());
   HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "toolkitgen");
   if (spec.time > 0) {
@@ -270,6 +271,7 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
   std::string bytes(len, '\0');
   ext::check(HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &len), "read the PDF");
   bytes.resize(len);
+  if (spec.pack) bytes = pack_objects(bytes, [pdf](const std::string& b) { return ext::deflate(pdf, b); });
   ext::fix_id(bytes);
   return bytes;
 }

@@ -33,6 +33,7 @@ struct RenderSpec {
   std::function<PageChrome(int page, int pages)> chrome;  ///< default: header, footer, "Page N of M"
   std::vector<LabelRange> labels;  ///< page labels (none when empty)
   bool show_outlines = false;      ///< open the bookmarks panel
+  bool pack = true;                ///< object streams and an xref stream (false: classic xref, readable)
 };
 
 /// The PDF's bytes. Throws std::runtime_error on failure.

@@ -181,8 +181,9 @@
   function Index(rootUrl) {
     this.root = rootUrl;
     this.meta = null;
-    this.files = new Map();     // path -> Promise of bytes / JSON
-    this.postings = new Map();  // global term -> {docs, w}
+    this.files = new Map();     // path -> Promise of bytes
+    this.blocks = new Map();    // path -> Promise of parsed vocabulary block
+    this.postings = new Map();  // global term number -> {docs, w}
   }
 
   function unpack(buf) {
@@ -297,7 +298,6 @@
     var self = this;
     if (n < 0) return Promise.resolve([]);
     var path = 'v/' + n + '.bin';
-    if (!this.blocks) this.blocks = new Map();
     if (!this.blocks.has(path)) {
       this.blocks.set(path, this.fetchBytes(path).then(parseBlock).catch(function (e) {
         self.blocks.delete(path);
@@ -364,7 +364,7 @@
   // ---------------------------------------------------------------------------------------------
   // Queries: words -> candidate terms (exact stem, prefix, one typo) -> BM25 scores.
 
-  var PREFIX_PENALTY = 0.7, TYPO_PENALTY = 0.5, MAX_PREFIX = 6, MAX_TYPO = 4, TYPO_MIN_CHARS = 5;
+  var PREFIX_PENALTY = 0.7, TYPO_PENALTY = 0.5, MAX_PREFIX = 6, MAX_TYPO = 4, TYPO_MIN_CHARS = 5, MAX_WORDS = 10;
 
   // Query words: [{w, stem, prefix}]; the last word is a prefix unless the query ends with a separator.
   function parseQuery(q) {
@@ -372,7 +372,7 @@
     var open = toks.length > 0 && toks[toks.length - 1].e === q.length;
     toks.forEach(function (t, i) {
       var n = chars(t.w), last = i === toks.length - 1;
-      if (n < MIN_CHARS || n > MAX_CHARS || seen[t.w]) return;
+      if (n < MIN_CHARS || n > MAX_CHARS || seen[t.w] || out.length >= MAX_WORDS) return;
       var prefix = last && open;
       if (STOP[t.w] && !prefix) return;
       seen[t.w] = true;
@@ -395,7 +395,10 @@
 
   function byDf(a, b) { return b.t.df - a.t.df || a.t.id - b.t.id; }
 
-  // Candidate terms of one query word: [{t: term, pen}]. Typos are looked for only when nothing matches.
+  // Candidate terms of one query word: [{t: term, pen}]: the word's stem (or a term listing the word),
+  // then, for the last word while it is being typed, terms with a word that starts with it. Only when
+  // nothing matches, words one edit away (5+ letters): same first letter, from the blocks of the word's
+  // first two letters and of its 1st and 3rd letters (so a swapped or extra 2nd letter is forgiven too).
   Index.prototype.candidates = function (qw) {
     var self = this, w = qw.w;
     return this.termsFor([keyOf(qw.stem), keyOf(w)]).then(function (terms) {
@@ -625,7 +628,7 @@
       return self.render(seq, true).then(function () {
         if (seq !== self.seq) return;
         var n = res.hits.length, filtered = f.kind || f.stage || f.focus ? ' with these filters' : '';
-        if (!res.words.length) self.say('Type a longer word to search.');
+        if (!res.words.length) self.say('Type a longer or less common word to search for.');
         else if (!n) self.say('No results for \u201c' + q.trim() + '\u201d' + filtered + '.');
         else if (res.all) self.say(plural(n) + ' for \u201c' + q.trim() + '\u201d' + filtered + '.');
         else self.say('No page has every word of \u201c' + q.trim() + '\u201d; ' + plural(n) + ' with some of them.');

@@ -1,0 +1,24 @@
+// The documents behind the entry points, laid out and paginated but not yet drawn (tests draw them
+// without object streams to read their dictionaries).
+#pragma once
+#include <vector>
+
+#include "model/site.h"
+#include "render/pdf/flow.h"
+#include "render/pdf/render.h"
+
+namespace tk::pdf {
+
+/// A laid-out, paginated document and how to draw it.
+struct Document {
+  DocLayout layout;
+  std::vector<PageLayout> pages;
+  RenderSpec spec;
+};
+
+/// A tool's or job's fill-in template (write_template draws it).
+Document template_document(const model::Site& site, const model::Page& page);
+/// The whole toolkit (write_bundle draws it).
+Document bundle_document(const model::Site& site);
+
+}  // namespace tk::pdf

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# serve: pages from memory with the reload script, a change seen by fetch and by the events stream, an error
+# page with file:line until the error is fixed, a theme edit, a busy port, and a clean stop.
+source "$(dirname "$0")/lib.bash"
+source "$(dirname "$0")/serve_lib.bash"
+cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
+cp -r "$TK_SOURCE_DIR/themes/default" "$WORK/theme"
+tool="$WORK/content/tools/01-compact.md"
+cd "$WORK"
+start_serve "$WORK/content" "$WORK/theme"
+[ "$(ls "$WORK")" = "$(printf 'content\nserve.err\nserve.out\ntheme')" ] || fail "serve wrote files: $(ls "$WORK")"
+case "$URL" in http://127.0.0.1:*) ;; *) fail "URL $URL is not on 127.0.0.1";; esac
+port=${URL#http://127.0.0.1:}; port=${port%/}
+if command -v ss >/dev/null; then
+  ss -ltn | grep -q "127.0.0.1:$port " || fail "not listening on 127.0.0.1:$port"
+  ss -ltn | grep -Eq "(0\.0\.0\.0|\*|\[::\]):$port " && fail "listening beyond loopback on port $port"
+fi
+
+# Pages, with the right types; the reload script only in HTML, and never in build's output.
+[ "$(status /)" = 200 ] || fail "GET / is not 200"
+ct=$(curl -s -o /dev/null -w '%{content_type}' "${URL}tools/compact/")
+[ "$ct" = "text/html; charset=utf-8" ] || fail "tool page Content-Type: $ct"
+body /tools/compact/ | grep -q '<script src="/__toolkitgen/reload.js"' || fail "no reload script in served HTML"
+[ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}tools/compact/compact.pdf")" = application/pdf ] || fail "PDF type"
+[ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}css/site.css")" = "text/css; charset=utf-8" ] || fail "CSS type"
+body /css/site.css | grep -q __toolkitgen && fail "reload script injected into CSS"
+body /tools/compact/compact.pdf | head -c 5 | grep -q '%PDF-' || fail "the PDF is not a PDF"
+[ "$(status /tools/compact)" = 301 ] || fail "/tools/compact should redirect to /tools/compact/"
+[ "$(status /no-such-page/)" = 404 ] || fail "missing page is not 404"
+body /no-such-page/ | grep -q 'Page not found' || fail "404 is not the site's 404 page"
+body /__toolkitgen/reload.js | grep -q EventSource || fail "reload.js"
+"$TOOLKITGEN" build --content "$WORK/content" --theme "$WORK/theme" --out "$WORK/built" -q
+! grep -rq "__toolkitgen" "$WORK/built" || fail "build output contains serve's reload script"
+
+# A content change: the events stream announces it and the page shows it.
+curl -sN --max-time 20 "${URL}__toolkitgen/events" >"$WORK/events" &
+sse=$!
+eventually "events stream says hello" grep -q '^event: hello' "$WORK/events"
+sed -i 's/^title: Partnership Compact$/title: Partnership Compact Revised/' "$tool"
+eventually "edited title served" sh -c "curl -s '${URL}tools/compact/' | grep -q 'Partnership Compact Revised'"
+eventually "reload event sent" grep -q '^event: reload' "$WORK/events"
+grep -A1 '^event: reload' "$WORK/events" | grep -q '"/tools/compact/"' || fail "reload event does not name the page"
+body /stages/start/ | grep -q 'Partnership Compact Revised' || fail "the stage that lists the tool was not rebuilt"
+
+# An error: every page shows it (file:line and message, escaped) until it is fixed.
+sed -i 's/^stages: \[start, grow\]$/stages: [start, <grwo>]/' "$tool"
+eventually "error page shown" sh -c "curl -s '${URL}' | grep -q 'The site has 1 error'"
+page=$(body /tools/compact/)
+echo "$page" | grep -q "tools/01-compact.md:6" || fail "error page lacks file:line: $page"
+echo "$page" | grep -q "&#39;&lt;grwo&gt;&#39;, which is not a stage" || fail "error message missing or not escaped"
+[ "$(status /)" = 500 ] || fail "error page status"
+[ "$(status /css/site.css)" = 200 ] || fail "static files must stay available during an error"
+grep -q "tools/01-compact.md:6.*error" "$WORK/serve.err" || fail "error not printed on the terminal"
+kill -0 "$SERVE_PID" || fail "the server stopped on a content error"
+sed -i 's/^stages: \[start, <grwo>\]$/stages: [start, grow]/' "$tool"
+eventually "fixed page served" sh -c "[ \"\$(curl -s -o /dev/null -w '%{http_code}' '${URL}tools/compact/')\" = 200 ]"
+[ "$(grep -c '^event: reload' "$WORK/events")" -ge 3 ] || fail "expected reload events for the error and the fix"
+
+# A theme change re-renders the pages; a new page in a new file appears.
+sed -i 's|</main>|</main><p id="theme-edit">edited</p>|' "$WORK/theme/templates/layout.mustache"
+eventually "theme edit served" sh -c "curl -s '${URL}accessibility/' | grep -q theme-edit"
+printf -- '---\ntitle: Brand New\nsummary: New.\n---\nHello there.\n' >"$WORK/content/pages/brand-new.md"
+eventually "new page served" sh -c "curl -s '${URL}brand-new/' | grep -q 'Hello there'"
+kill "$sse" 2>/dev/null || true
+
+# A second server on the same port: a clear error, exit 2.
+set +e
+"$TOOLKITGEN" serve --content "$WORK/content" --theme "$WORK/theme" --port "$port" >/dev/null 2>"$WORK/busy.err"; rc=$?
+set -e
+[ "$rc" = 2 ] || fail "busy port: exit $rc"
+grep -q "cannot listen on 127.0.0.1:$port" "$WORK/busy.err" || fail "busy port message"
+stop_serve
+grep -q '^Rebuilt in [0-9]* ms' "$WORK/serve.out" || fail "no rebuild lines printed"
+echo "serve live ok"

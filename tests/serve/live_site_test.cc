@@ -1,0 +1,144 @@
+// LiveSite: rebuilds reuse unchanged documents, errors keep the last good files, search and bundles are lazy.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "serve/live_site.h"
+#include "support/test_support.h"
+
+using namespace tk::serve;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const std::string& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+void replace_in(const std::string& path, const std::string& from, const std::string& to) {
+  std::string s = slurp(path);
+  std::size_t at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  s.replace(at, from.size(), to);
+  std::ofstream(path, std::ios::binary) << s;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+// A copy of the fixture site and of the default theme, in a temporary folder.
+struct Fixture {
+  tk::test::TempDir dir;
+  std::string content = dir.path() + "/content", theme = dir.path() + "/theme";
+  Fixture() {
+    fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
+    fs::copy(std::string(TK_SOURCE_DIR) + "/themes/default", theme, fs::copy_options::recursive);
+  }
+  LiveOptions options() const { return LiveOptions{content, theme, false, 2}; }
+};
+
+}  // namespace
+
+TEST_CASE("a changed tool rewrites its own documents and the pages that list it", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  RebuildReport first = live.rebuild();
+  REQUIRE(first.ok);
+  auto s1 = live.snapshot();
+  CHECK(s1->find("index.html"));
+  CHECK(s1->find("tools/compact/compact.pdf"));
+  CHECK(s1->find("css/site.css"));
+  CHECK(s1->find("assets/img/map.svg"));
+  CHECK_FALSE(s1->find("nope.html"));
+
+  // Nothing changed: nothing rewritten, nothing reported.
+  RebuildReport same = live.rebuild();
+  CHECK(same.documents_written == 0);
+  CHECK(same.changed.empty());
+  CHECK(same.generation == first.generation);
+
+  replace_in(fx.content + "/tools/01-compact.md", "title: Partnership Compact", "title: Partnership Compact (revised)");
+  RebuildReport r = live.rebuild();
+  REQUIRE(r.ok);
+  CHECK(r.documents_written == 2);  // its PDF and its .docx, nothing else
+  CHECK(r.generation == first.generation + 1);
+  CHECK(has(r.changed, "tools/compact/index.html"));
+  CHECK(has(r.changed, "tools/compact/compact.pdf"));
+  CHECK(has(r.changed, "stages/start/index.html"));  // lists it
+  CHECK(has(r.changed, "index.html"));
+  CHECK_FALSE(has(r.changed, "spotlights/a-partnership/index.html"));
+  CHECK_FALSE(has(r.changed, "accessibility/index.html"));
+  auto s2 = live.snapshot();
+  CHECK(s2->find("tools/compact/index.html")->find("Partnership Compact (revised)") != std::string::npos);
+  CHECK(s2->find("css/site.css") == s1->find("css/site.css"));  // the same bytes, not even copied
+}
+
+TEST_CASE("a theme change renders the HTML again and no document", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().ok);
+  replace_in(fx.theme + "/templates/layout.mustache", "</main>", "</main><p>theme edit</p>");
+  RebuildReport r = live.rebuild();
+  REQUIRE(r.ok);
+  CHECK(r.documents_written == 0);
+  CHECK(has(r.changed, "index.html"));
+  CHECK(live.snapshot()->find("accessibility/index.html")->find("theme edit") != std::string::npos);
+  replace_in(fx.theme + "/static/css/site.css", "}", "} /* edit */");
+  r = live.rebuild();
+  CHECK(r.changed == std::vector<std::string>{"css/site.css"});
+}
+
+TEST_CASE("an error keeps the last good files and is reported until fixed", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  RebuildReport first = live.rebuild();
+  replace_in(fx.content + "/tools/01-compact.md", "stages: [start, grow]", "stages: [start, grwo]");
+  RebuildReport bad = live.rebuild();
+  CHECK_FALSE(bad.ok);
+  CHECK(bad.state_changed);
+  CHECK(bad.errors == 1);
+  auto s = live.snapshot();
+  CHECK_FALSE(s->ok);
+  REQUIRE(s->diagnostics.size() == 1);
+  CHECK(s->diagnostics[0].path == fx.content + "/tools/01-compact.md");
+  CHECK(s->diagnostics[0].line == 6);
+  CHECK(s->find("css/site.css"));  // still there for the error page's neighbours
+
+  // The same error again: no new state. Fixed: state changes back, no document written.
+  CHECK_FALSE(live.rebuild().state_changed);
+  replace_in(fx.content + "/tools/01-compact.md", "grwo", "grow");
+  RebuildReport fixed = live.rebuild();
+  CHECK(fixed.ok);
+  CHECK(fixed.state_changed);
+  CHECK(fixed.documents_written == 0);
+  CHECK(fixed.generation > bad.generation);
+  CHECK(live.snapshot()->ok);
+  (void)first;
+}
+
+TEST_CASE("search index and bundles are made on request after a change", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().ok);
+  auto s1 = live.snapshot();
+  REQUIRE(s1->find("search/meta.json"));
+  std::string stem = "downloads/fixture-toolkit";
+  REQUIRE(s1->find(stem + ".zip"));
+  replace_in(fx.content + "/tools/01-compact.md", "District: ", "School district: ");
+  RebuildReport r = live.rebuild();
+  REQUIRE(r.ok);
+  auto s2 = live.snapshot();
+  // The downloads page keeps its bundle links (labelled from the last bundles) ...
+  CHECK(s2->find("downloads/index.html")->find("fixture-toolkit.zip") != std::string::npos);
+  // ... and the bundles are made again when asked for.
+  tk::serve::Bytes zip = s2->find(stem + ".zip");
+  REQUIRE(zip);
+  CHECK(zip != s1->find(stem + ".zip"));
+  CHECK(s2->find(stem + ".zip") == zip);  // made once
+  CHECK(s2->find("search/meta.json"));
+}
