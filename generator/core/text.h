@@ -20,7 +20,7 @@ std::string field_name(std::string_view label);
 std::string slugify(std::string_view s);
 /// True for [a-z0-9-]+.
 bool is_slug(std::string_view s);
-/// Trims ASCII white space at both ends.
+/// Trims ASCII white space (space, tab, CR, LF, FF, VT) at both ends.
 std::string trim(std::string_view s);
 /// "84 KB", "1.2 MB" (1 KB = 1024 bytes, rounded up to whole KB below 1 MB).
 std::string human_size(std::uint64_t bytes);

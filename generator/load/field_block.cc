@@ -22,7 +22,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
   f.lines = 4;
   for (auto it = n.begin(); it != n.end(); ++it) {
     const std::string key = it->first.Scalar();
-    const YAML::Node& v = it->second;
+    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     if (key == "label") yf.get_string(v, key, f.label);
     else if (key == "help") yf.get_string(v, key, f.help);
     else if (key == "name") {

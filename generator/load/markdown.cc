@@ -291,9 +291,9 @@ cmark_syntax_extension* ext(const char* name) {
 
 }  // namespace
 
-void assign_heading_ids(doc::Node& root) {
+void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserved) {
   std::map<std::string, int> seen;
-  std::vector<doc::Node*> stack{&root};
+  for (const auto& r : reserved) seen.emplace(r, 0);
   // Pre-order, in document order.
   struct Rec {
     static void go(doc::Node& n, std::map<std::string, int>& seen_ids) {
@@ -348,7 +348,7 @@ MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags) {
   cmark_node_free(doc);
   cmark_parser_free(p);
 
-  assign_heading_ids(res.root);
+  assign_heading_ids(res.root, in.reserved_ids);
   res.fields = std::move(conv.fields);
   uniquify_field_names(res.fields);
   return res;

@@ -15,6 +15,7 @@ struct MarkdownInput {
   std::string path;        ///< for diagnostics, as the editor knows it
   int first_line = 1;      ///< line of text[0] in the file (1-based)
   bool fields = false;     ///< extract fill-in fields (tools and jobs)
+  std::vector<std::string> reserved_ids;  ///< ids the page layout uses; headings never take them
 };
 
 struct MarkdownResult {
@@ -26,8 +27,9 @@ struct MarkdownResult {
 /// file lines. Never throws for bad input: problems go to diags.
 MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags);
 
-/// Gives every Heading in root a GitHub-style id, unique within the tree ("a", "a-1", "a-2").
-void assign_heading_ids(doc::Node& root);
+/// Gives every Heading in root a GitHub-style id, unique within the tree ("a", "a-1", "a-2") and
+/// never one of `reserved` (a heading "a" then gets "a-1").
+void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserved = {});
 
 /// Makes field names unique in reading order (name, name_2, name_3, ...).
 void uniquify_field_names(std::vector<model::Field>& fields);

@@ -5,6 +5,7 @@
 #include "load/front_matter.h"
 #include "load/markdown.h"
 #include "load/yaml_util.h"
+#include "model/validate.h"
 
 namespace tk::load {
 namespace {
@@ -81,7 +82,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
 
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
-    const YAML::Node& v = it->second;
+    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     p.key_lines[key] = yf.line(it->first);
     if (key == "title") { yf.get_string(v, key, p.title); title_node = v; has_title = true; }
     else if (key == "summary") yf.get_string(v, key, p.summary);
@@ -179,7 +180,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
       diags.warning(file.display, fm.yaml_line, 1, "'contact' is only used with 'availability: on-request'");
   }
 
-  MarkdownResult md = parse_markdown({fm.body, file.display, fm.body_line, is_template_kind}, diags);
+  MarkdownResult md = parse_markdown({fm.body, file.display, fm.body_line, is_template_kind, model::layout_anchors(kind)}, diags);
   p.body = std::move(md.root);
   p.fields = std::move(md.fields);
   return p;
@@ -200,7 +201,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
   yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer"}, "site.yaml");
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
-    const YAML::Node& v = it->second;
+    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     if (key == "title") yf.get_string(v, key, c.title);
     else if (key == "publisher") yf.get_string(v, key, c.publisher);
     else if (key == "base_url") {

@@ -1,6 +1,8 @@
 // Typed YAML reads with file positions.
 #include "load/yaml_util.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace tk::load {
@@ -11,7 +13,16 @@ YAML::Node YamlFile::parse(const std::string& text) const {
   } catch (const YAML::ParserException& e) {
     std::string msg = e.msg;
     if (msg.find("tab") != std::string::npos) msg += " (use spaces, not tabs, to indent)";
-    diags->error(path, first_line + e.mark.line, e.mark.column + 1, "invalid YAML: " + msg);
+    if (msg == "end of sequence flow not found") msg = "a list opened with '[' is not closed with ']'";
+    if (msg == "end of map flow not found") msg = "a '{' is not closed with '}'";
+    // yaml-cpp reports unclosed constructs at the end of the text: point at the last line instead.
+    int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    int line = e.mark.line, col = e.mark.column + 1;
+    if (line >= lines && lines > 0) {
+      line = lines - 1;
+      col = 1;
+    }
+    diags->error(path, first_line + line, col, "invalid YAML: " + msg);
   } catch (const YAML::Exception& e) {
     diags->error(path, first_line, 1, std::string("invalid YAML: ") + e.what());
   }

@@ -28,6 +28,14 @@ std::string lower(std::string s) {
   return s;
 }
 
+// A heading whose text gives `id` (its own id was made unique against the layout's ids).
+const doc::Node* find_heading(const doc::Node& n, const std::string& id) {
+  if (n.kind == doc::Kind::Heading && text::heading_id(doc::plain_text(n)) == id) return &n;
+  for (const auto& c : n.children)
+    if (const doc::Node* h = find_heading(c, id)) return h;
+  return nullptr;
+}
+
 void collect_ids(const doc::Node& n, std::set<std::string>& out) {
   if (n.kind == doc::Kind::Heading) out.insert(n.id);
   for (const auto& c : n.children) collect_ids(c, out);
@@ -46,6 +54,25 @@ std::string scheme_of(const std::string& url) {
     if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '-' || ch == '.')) return "";
   }
   return lower(url.substr(0, c));
+}
+
+std::string last_segment(const std::string& path) {
+  std::size_t e = path.find_last_not_of('/');
+  if (e == std::string::npos) return "";
+  std::size_t b = path.rfind('/', e);
+  return path.substr(b == std::string::npos ? 0 : b + 1, e - (b == std::string::npos ? 0 : b + 1) + 1);
+}
+
+// " (did you mean '/b/'?)" when exactly one page has the same last segment ("/pages/b/" -> "/b/").
+std::string same_slug_hint(const std::string& p, const std::vector<std::string>& urls) {
+  std::string slug = last_segment(p), found;
+  if (slug.empty()) return "";
+  for (const auto& u : urls)
+    if (last_segment(u) == slug) {
+      if (!found.empty()) return "";
+      found = u;
+    }
+  return found.empty() ? "" : " (did you mean '" + found + "'?)";
 }
 
 // Resolves a site path with an optional fragment; returns "" and reports when it does not exist.
@@ -67,7 +94,9 @@ std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_u
   if (p.back() != '/' && p.rfind('.') <= p.rfind('/') && !ctx.files.count(p)) p += '/';
   if (p == "/index.html") p = "/";
   if (ctx.by_url.count(p) == 0 && ctx.files.count(p) == 0) {
-    ctx.diags.error(file, line, col, "link to a page that does not exist: '" + p + "'" + hint(p, ctx.all_urls));
+    std::string h = hint(p, ctx.all_urls);
+    if (h.empty()) h = same_slug_hint(p, ctx.all_urls);
+    ctx.diags.error(file, line, col, "link to a page that does not exist: '" + p + "'" + h);
     return "";
   }
   if (!frag.empty()) {
@@ -249,6 +278,10 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
         diags.error(file, p.line_of("image"), 0, "'image' must name a file inside content/assets/ (got '" + p.image + "')" +
                                     hint(p.image, site.assets));
     }
+    for (const auto& id : layout_anchors(p.kind))
+      if (const doc::Node* h = find_heading(p.body, id))
+        diags.error(file, h->line, h->col, "the heading '" + doc::plain_text(*h) +
+                                               "' is added by the page layout; remove it from the body or rename it");
     resolve_tree(ctx, &p, p.body, file);
     for (auto& f : p.faq) resolve_tree(ctx, &p, f.a, file);
   }

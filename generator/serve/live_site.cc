@@ -89,7 +89,8 @@ bool LazyFiles::made() const {
 
 Bytes Snapshot::find(const std::string& path) const {
   for (const auto& [key, group] : lazy)
-    if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0)) return group->get(path);
+    if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0))
+      if (Bytes b = group->get(path)) return b;  // else a ready file under the prefix ("search/index.html")
   auto it = files.find(path);
   return it == files.end() ? nullptr : it->second;
 }
@@ -186,7 +187,10 @@ RebuildReport LiveSite::rebuild() {
         std::lock_guard<std::mutex> lock(store->mu);
         never_made = store->entries.empty();
       }
-      if (never_made) steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
+      if (never_made) {
+        steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
+        rep.documents_written += bundles.size();
+      }
       for (const auto& path : bundles) {
         DocEntry e;
         {

@@ -59,7 +59,7 @@ struct RebuildReport {
   bool ok = false;
   bool state_changed = false;          ///< ok flipped, or the error list changed
   std::vector<std::string> changed;    ///< paths whose bytes changed, appeared or went away
-  std::size_t documents_written = 0;   ///< PDFs and .docx written (the rest came from the cache)
+  std::size_t documents_written = 0;   ///< templates (and, on a first build, bundles) written; the rest came from the cache
   std::size_t errors = 0, warnings = 0;
   double ms = 0;
 };

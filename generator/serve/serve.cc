@@ -4,6 +4,7 @@
 #include <csignal>
 #include <pthread.h>
 
+#include <filesystem>
 #include <iomanip>
 #include <thread>
 
@@ -44,8 +45,9 @@ void report(const RebuildReport& r, const Snapshot& snap, bool first, std::ostre
   std::size_t pages = 0;
   for (const auto& f : r.changed)
     if (f.size() > 5 && f.compare(f.size() - 5, 5, ".html") == 0) ++pages;
-  out << "Rebuilt in " << std::fixed << std::setprecision(0) << r.ms << " ms: " << plural(r.documents_written, "document", "documents")
-      << " written, " << plural(pages, "page", "pages") << " changed" << std::endl;
+  out << "Rebuilt in " << std::fixed << std::setprecision(0) << r.ms << " ms: " << (r.state_changed ? "errors fixed; " : "")
+      << plural(r.documents_written, "document", "documents") << " written, " << plural(pages, "page", "pages") << " changed"
+      << std::endl;
 }
 
 }  // namespace
@@ -58,6 +60,11 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  std::error_code ec;
+  if (!std::filesystem::is_directory(opts.live.content_dir, ec)) {
+    err << opts.live.content_dir << ": error: content folder not found\n";
+    return 1;
+  }
   LiveSite site(opts.live);
   EventHub hub;
   Server server(site, hub);

@@ -14,8 +14,8 @@ struct ServeOptions {
 };
 
 /// Runs until SIGINT or SIGTERM. Prints "Serving the site at http://HOST:PORT/" once the first build is
-/// done, then one line per rebuild, to out; diagnostics go to err. Returns 0 after a clean stop, 2 when
-/// the port cannot be bound. Content errors never stop it: pages show them until they are fixed.
+/// done, then one line per rebuild, to out; diagnostics go to err. Returns 0 after a clean stop, 1 when
+/// the content folder does not exist, 2 when the port cannot be bound. Content errors never stop it: pages show them until they are fixed.
 int run(const ServeOptions& opts, std::ostream& out, std::ostream& err);
 
 }  // namespace tk::serve

@@ -105,6 +105,11 @@ struct Server::Impl {
   void setup() {
     http.new_task_queue = [] { return new httplib::ThreadPool(64); };  // each open page holds one event stream
     http.set_payload_max_length(1 << 16);
+    // httplib's default is SO_REUSEPORT, which lets a second server share the port; a busy port must be an error.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
       const std::string prefix = kPrefix;

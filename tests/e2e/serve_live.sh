@@ -7,6 +7,12 @@ cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 cp -r "$TK_SOURCE_DIR/themes/default" "$WORK/theme"
 tool="$WORK/content/tools/01-compact.md"
 cd "$WORK"
+"$TOOLKITGEN" serve --help | grep -q -- '--port' || fail "serve --help does not list --port"
+set +e
+timeout 20 "$TOOLKITGEN" serve --content "$WORK/none" --port 0 >/dev/null 2>"$WORK/none.err"; rc=$?
+set -e
+[ $rc -eq 1 ] && grep -q "content folder not found" "$WORK/none.err" || fail "missing content folder: exit $rc"
+rm "$WORK/none.err"
 start_serve "$WORK/content" "$WORK/theme"
 [ "$(ls "$WORK")" = "$(printf 'content\nserve.err\nserve.out\ntheme')" ] || fail "serve wrote files: $(ls "$WORK")"
 case "$URL" in http://127.0.0.1:*) ;; *) fail "URL $URL is not on 127.0.0.1";; esac
@@ -25,6 +31,8 @@ body /tools/compact/ | grep -q '<script src="/__toolkitgen/reload.js"' || fail "
 [ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}css/site.css")" = "text/css; charset=utf-8" ] || fail "CSS type"
 body /css/site.css | grep -q __toolkitgen && fail "reload script injected into CSS"
 body /tools/compact/compact.pdf | head -c 5 | grep -q '%PDF-' || fail "the PDF is not a PDF"
+[ "$(status /search/)" = 200 ] || fail "search page"
+[ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}search/meta.json")" = application/json ] || fail "search index"
 [ "$(status /tools/compact)" = 301 ] || fail "/tools/compact should redirect to /tools/compact/"
 [ "$(status /no-such-page/)" = 404 ] || fail "missing page is not 404"
 body /no-such-page/ | grep -q 'Page not found' || fail "404 is not the site's 404 page"
@@ -65,7 +73,7 @@ kill "$sse" 2>/dev/null || true
 
 # A second server on the same port: a clear error, exit 2.
 set +e
-"$TOOLKITGEN" serve --content "$WORK/content" --theme "$WORK/theme" --port "$port" >/dev/null 2>"$WORK/busy.err"; rc=$?
+timeout 20 "$TOOLKITGEN" serve --content "$WORK/content" --theme "$WORK/theme" --port "$port" >/dev/null 2>"$WORK/busy.err"; rc=$?
 set -e
 [ "$rc" = 2 ] || fail "busy port: exit $rc"
 grep -q "cannot listen on 127.0.0.1:$port" "$WORK/busy.err" || fail "busy port message"

@@ -23,13 +23,13 @@ TEST_CASE("site paths become relative links that work from disk and under a sub-
 TEST_CASE("every field is a labelled control named as the field", "[html]") {
   Field inl{"district", "District", "", FieldType::Text, 12, 1, false, false, 3};
   CHECK(tk::html::render_control(inl) ==
-        "<input type=\"text\" class=\"blank\" id=\"f-district\" name=\"district\" aria-label=\"District\" size=\"12\">");
+        "<input type=\"text\" class=\"blank\" id=\"field.district\" name=\"district\" aria-label=\"District\" size=\"12\">");
   Field multi{"notes", "Notes <b>", "Say \"why\"", FieldType::Multiline, 0, 5, false, false, 3};
   CHECK(tk::html::render_control(multi) ==
-        "<label for=\"f-notes\">Notes &lt;b&gt;</label><span class=\"field-help\" id=\"f-notes-help\">Say &quot;why&quot;</span>"
-        "<textarea id=\"f-notes\" name=\"notes\" rows=\"5\" title=\"Say &quot;why&quot;\" aria-describedby=\"f-notes-help\"></textarea>");
+        "<label for=\"field.notes\">Notes &lt;b&gt;</label><span class=\"field-help\" id=\"field.notes.help\">Say &quot;why&quot;</span>"
+        "<textarea id=\"field.notes\" name=\"notes\" rows=\"5\" title=\"Say &quot;why&quot;\" aria-describedby=\"field.notes.help\"></textarea>");
   Field box{"ok", "OK", "", FieldType::Checkbox, 0, 1, false, true, 3};
-  CHECK(tk::html::render_control(box) == "<input type=\"checkbox\" id=\"f-ok\" name=\"ok\" checked> <label for=\"f-ok\">OK</label>");
+  CHECK(tk::html::render_control(box) == "<input type=\"checkbox\" id=\"field.ok\" name=\"ok\" checked> <label for=\"field.ok\">OK</label>");
   Field date{"when", "When", "", FieldType::Date, 0, 1, false, false, 3};
   CHECK(tk::html::render_control(date).find("type=\"date\"") != std::string::npos);
 }
@@ -52,7 +52,7 @@ TEST_CASE("the fixture site renders every kind of page", "[html]") {
   CHECK(tool.find("<link rel=\"canonical\" href=\"https://example.org/toolkit/tools/compact/\">") != std::string::npos);
   CHECK(tool.find("name=\"district\"") != std::string::npos);
   CHECK(tool.find("name=\"place_candidates_district\"") != std::string::npos);
-  CHECK(tool.find("<input type=\"date\" id=\"f-date_signed\" name=\"date_signed\">") != std::string::npos);
+  CHECK(tool.find("<input type=\"date\" id=\"field.date_signed\" name=\"date_signed\">") != std::string::npos);
   CHECK(tool.find("aria-current=\"page\"") != std::string::npos);
   CHECK(tool.find("Last updated: <time datetime=\"2026-11-02\">November 2, 2026</time>") != std::string::npos);
   const std::string& home = out.at("index.html");

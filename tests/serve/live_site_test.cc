@@ -127,6 +127,7 @@ TEST_CASE("search index and bundles are made on request after a change", "[serve
   REQUIRE(live.rebuild().ok);
   auto s1 = live.snapshot();
   REQUIRE(s1->find("search/meta.json"));
+  CHECK(s1->find("search/index.html"));  // the search page sits under the lazy index's folder
   std::string stem = "downloads/fixture-toolkit";
   REQUIRE(s1->find(stem + ".zip"));
   replace_in(fx.content + "/tools/01-compact.md", "District: ", "School district: ");

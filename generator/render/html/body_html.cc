@@ -120,23 +120,22 @@ struct Writer {
     const model::Field* f = field(item);
     if (!f) {
       out += "<li>";
-      std::size_t k = 0;
-      for (const auto& c : item.children) {
-        if (k++ == 0 && item.kind == Kind::Item && c.kind == Kind::Paragraph && item.checked) out += "";
-        node(c, tight);
-      }
+      for (const auto& c : item.children) node(c, tight);
       out += "</li>\n";
       return;
     }
-    std::string id = "f-" + f->name;
+    std::string id = "field." + f->name;  // "." never occurs in heading ids
     out += "<li class=\"task\"><input type=\"checkbox\" id=\"" + id + "\" name=\"" + html_escape(f->name) + "\"";
     if (f->checked) out += " checked";
     out += "> <label for=\"" + id + "\">";
     bool first = true;
     for (const auto& c : item.children) {
       if (first && c.kind == Kind::Paragraph) {
-        children(c);
+        // The label holds the text up to the first blank; a blank inside it stays outside the label.
+        std::size_t k = 0;
+        for (; k < c.children.size() && c.children[k].kind != Kind::FieldInline; ++k) node(c.children[k]);
         out += "</label>";
+        for (; k < c.children.size(); ++k) node(c.children[k]);
         first = false;
       } else {
         node(c, tight);
@@ -181,13 +180,13 @@ struct Writer {
 }  // namespace
 
 std::string render_control(const model::Field& f) {
-  const std::string id = "f-" + f.name;
+  const std::string id = "field." + f.name;  // "." never occurs in heading ids
   const std::string name = html_escape(f.name);
   const std::string label = html_escape(f.label);
   std::string help_attr;
-  if (!f.help.empty()) help_attr = " title=\"" + html_escape(f.help) + "\" aria-describedby=\"" + id + "-help\"";
+  if (!f.help.empty()) help_attr = " title=\"" + html_escape(f.help) + "\" aria-describedby=\"" + id + ".help\"";
   std::string help;
-  if (!f.help.empty()) help = "<span class=\"field-help\" id=\"" + id + "-help\">" + html_escape(f.help) + "</span>";
+  if (!f.help.empty()) help = "<span class=\"field-help\" id=\"" + id + ".help\">" + html_escape(f.help) + "</span>";
   using T = model::FieldType;
   // Inline blanks and table cells carry their label as aria-label: the visible text before them is the label.
   if (f.type == T::Text && (f.width > 0 || f.in_table)) {
