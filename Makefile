@@ -28,6 +28,9 @@ compile: configure
 serve: deps compile
 	./$(BUILD)/toolkitgen serve --content content --theme themes/default
 
+bench: deps compile
+	BUILD=$(BUILD) bench/site_bench.sh
+
 clean:
 	rm -rf $(BUILD)
 
