@@ -12,6 +12,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "core/parallel.h"
 #include "load/site_loader.h"
 #include "render/docx/docx_writer.h"
 #include "render/html/site_writer.h"
@@ -24,32 +25,6 @@ namespace tk {
 namespace fs = std::filesystem;
 
 namespace steps {
-
-int worker_count(int jobs) {
-  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
-
-void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn) {
-  std::size_t workers = std::min<std::size_t>(n, static_cast<std::size_t>(worker_count(jobs)));
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr err;
-  std::mutex mu;
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < n;) {
-      try {
-        fn(i);
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(mu);
-        if (!err) err = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
-  if (err) std::rethrow_exception(err);
-}
 
 std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
@@ -161,14 +136,14 @@ std::size_t write_all(const model::Site& site, const html::Theme& theme, const B
     std::lock_guard<std::mutex> lock(progress_mu);
     opts.progress(++done, total, what);
   };
-  int jobs = steps::worker_count(opts.jobs);
+  int jobs = worker_count(opts.jobs);
 
   // 1. Documents: each template's PDF and .docx, in parallel; kept in memory for the zip.
   std::vector<steps::DocumentTask> tasks = steps::document_tasks(site);
   std::vector<std::string> bundles = steps::bundle_paths(site);
   total = tasks.size() + bundles.size() + 2;
   render::MemoryOutput docs;
-  steps::parallel_for(tasks.size(), jobs, [&](std::size_t i) {
+  parallel_for(tasks.size(), jobs, [&](std::size_t i) {
     steps::Document d = steps::write_document(site, tasks[i], opts.theme_dir);
     docs.put(tasks[i].path, d.bytes, d.pages);
     out.put(tasks[i].path, d.bytes, d.pages);
@@ -177,19 +152,33 @@ std::size_t write_all(const model::Site& site, const html::Theme& theme, const B
 
   // 2. The whole toolkit as one PDF, one .docx and one .zip (the two big ones side by side).
   auto lookup = [&docs](const std::string& path) { return docs.at(path); };
-  steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) {
+  parallel_for(bundles.size(), jobs, [&](std::size_t i) {
     const std::string& path = bundles[i];
     steps::Document d = steps::write_bundle(site, path.substr(path.rfind('.') + 1), opts.theme_dir, lookup);
     out.put(path, d.bytes, d.pages);
     step(path);
   });
 
-  // 3. Search index, static files and content assets, then every HTML page.
-  search::write_index(site, out);
+  // 3. The search index (one thread) beside the HTML pages (all threads), then static files and assets.
+  std::exception_ptr search_error;
+  std::thread search([&] {
+    try {
+      search::write_index(site, out);
+    } catch (...) {
+      search_error = std::current_exception();
+    }
+  });
+  try {
+    html::write_site(site, theme, out, jobs);
+  } catch (...) {
+    search.join();
+    throw;
+  }
+  search.join();
+  if (search_error) std::rethrow_exception(search_error);
   step("search index");
   for (const auto& [to, from] : steps::list_files(opts.theme_dir + "/static", "")) out.put(to, steps::read_file(from));
   for (const auto& rel : site.assets) out.put(rel, steps::read_file(opts.content_dir + "/" + rel));
-  html::write_site(site, theme, out, jobs);
   step("pages");
   return tasks.size() + bundles.size();
 }

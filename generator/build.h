@@ -38,12 +38,6 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 /// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).
 namespace steps {
 
-/// Worker threads for a --jobs value (0 = hardware concurrency, at least 1).
-int worker_count(int jobs);
-
-/// Runs fn(i) for i in [0, n) on up to `jobs` threads (the caller's included); rethrows the first exception.
-void parallel_for(std::size_t n, int jobs, const std::function<void(std::size_t)>& fn);
-
 /// One download of one template: the page, "pdf" or "docx", and its output path ("tools/x/x.pdf").
 struct DocumentTask {
   const model::Page* page = nullptr;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "build.h"
+#include "core/parallel.h"
 
 namespace tk::check {
 namespace {
@@ -87,7 +88,7 @@ std::size_t check_external(const model::Site& site, const std::string& content_d
   std::vector<std::string> urls;
   for (const auto& kv : results) urls.push_back(kv.first);
   std::vector<Probe> probes(urls.size());
-  steps::parallel_for(urls.size(), jobs, [&](std::size_t i) { probes[i] = probe(urls[i], timeout); });
+  tk::parallel_for(urls.size(), jobs, [&](std::size_t i) { probes[i] = probe(urls[i], timeout); });
   for (std::size_t i = 0; i < urls.size(); ++i) results[urls[i]] = probes[i];
   for (const auto& l : links) {
     const Probe& p = results[l.url];

@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
+#include "core/parallel.h"
 #include "load/page_loader.h"
 #include "model/validate.h"
 
@@ -74,7 +76,14 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
   if (ec) diags.error(opts.content_dir, 0, 0, "cannot read the content folder: " + ec.message());
   std::sort(rels.begin(), rels.end());
 
+  // Read every file first (sequential I/O), then parse the pages on every core; the order of the
+  // pages and of their diagnostics does not depend on the threads.
   bool have_site_yaml = false;
+  struct Job {
+    SourceFile file;
+    model::Kind kind;
+  };
+  std::vector<Job> jobs;
   for (const auto& rel : rels) {
     SourceFile sf{rel, join(opts.content_dir, rel), {}};
     std::size_t slash = rel.find('/');
@@ -84,6 +93,21 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
       continue;
     }
     bool md = rel.size() > 3 && rel.compare(rel.size() - 3, 3, ".md") == 0;
+    auto f = folders().find(top);
+    bool page = rel == "index.md" || (f != folders().end() && md && rel.find('/', slash + 1) == std::string::npos);
+    if (rel != "site.yaml" && !page) {
+      std::vector<std::string> names;
+      for (const auto& kv : folders()) names.push_back(kv.first);
+      names.emplace_back("assets");
+      if (f == folders().end() && slash != std::string::npos)
+        diags.error(sf.display, 0, 0, "unknown folder '" + top + "'" + hint(top, names) +
+                                          "; content goes in stages/, tools/, jobs/, spotlights/, focus-areas/, pages/ or assets/");
+      else if (!md || slash == std::string::npos)
+        diags.warning(sf.display, 0, 0, "not a content file; left out (put files to publish in assets/)");
+      else
+        diags.error(sf.display, 0, 0, "sub-folders are not allowed here; move the file up to " + top + "/");
+      continue;
+    }
     if (!read_file(root / rel, sf.bytes)) {
       diags.error(sf.display, 0, 0, "cannot read file");
       continue;
@@ -93,28 +117,16 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
       site.config = load_site_config(sf, diags);
       continue;
     }
-    if (rel == "index.md") {
-      if (auto p = load_page(sf, model::Kind::Home, diags)) site.pages.push_back(std::move(*p));
-      continue;
-    }
-    auto f = folders().find(top);
-    if (f == folders().end() || !md || rel.find('/', slash + 1) != std::string::npos) {
-      std::vector<std::string> names;
-      for (const auto& kv : folders()) names.push_back(kv.first);
-      names.emplace_back("assets");
-      if (f == folders().end() && slash != std::string::npos)
-        diags.error(sf.display, 0, 0, "unknown folder '" + top + "'" + hint(top, names) +
-                                          "; content goes in stages/, tools/, jobs/, spotlights/, focus-areas/, pages/ or assets/");
-      else if (!md)
-        diags.warning(sf.display, 0, 0, "not a Markdown (.md) file; left out (put files to publish in assets/)");
-      else
-        diags.error(sf.display, 0, 0, "sub-folders are not allowed here; move the file up to " + top + "/");
-      continue;
-    }
-    if (auto p = load_page(sf, f->second, diags)) {
-      if (p->draft && !opts.drafts) continue;
-      site.pages.push_back(std::move(*p));
-    }
+    jobs.push_back(Job{std::move(sf), rel == "index.md" ? model::Kind::Home : f->second});
+  }
+  std::vector<std::optional<model::Page>> loaded(jobs.size());
+  parallel_for(jobs.size(), 0, [&](std::size_t i) {
+    loaded[i] = load_page(jobs[i].file, jobs[i].kind, diags);
+    std::string().swap(jobs[i].file.bytes);  // the tree holds what is needed; free the source now
+  });
+  for (auto& p : loaded) {
+    if (!p || (p->draft && !opts.drafts)) continue;
+    site.pages.push_back(std::move(*p));
   }
   if (!have_site_yaml) diags.error(join(opts.content_dir, "site.yaml"), 0, 0, "site.yaml is missing: it holds the site's title, publisher and base_url");
   if (!site.home()) diags.error(join(opts.content_dir, "index.md"), 0, 0, "index.md is missing: it holds the home page's introduction");
@@ -125,6 +137,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
     if (a.title != b.title) return a.title < b.title;
     return a.slug < b.slug;
   });
+  site.reindex();
   model::validate(site, opts.content_dir, diags);
   return site;
 }

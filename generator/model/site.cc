@@ -83,7 +83,22 @@ const Page* Site::home() const {
   return nullptr;
 }
 
+void Site::reindex() {
+  by_slug_.clear();
+  by_kind_.assign(static_cast<std::size_t>(Kind::Page) + 1, {});
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    by_slug_.emplace(std::make_pair(static_cast<int>(pages[i].kind), pages[i].slug), i);
+    by_kind_[static_cast<std::size_t>(pages[i].kind)].push_back(i);
+  }
+  indexed_size_ = pages.size();
+  indexed_data_ = pages.data();
+}
+
 const Page* Site::find(Kind k, const std::string& slug) const {
+  if (indexed()) {
+    auto it = by_slug_.find(std::make_pair(static_cast<int>(k), slug));
+    return it == by_slug_.end() ? nullptr : &pages[it->second];
+  }
   for (const auto& p : pages)
     if (p.kind == k && p.slug == slug) return &p;
   return nullptr;
@@ -91,6 +106,10 @@ const Page* Site::find(Kind k, const std::string& slug) const {
 
 std::vector<const Page*> Site::of_kind(Kind k) const {
   std::vector<const Page*> out;
+  if (indexed()) {
+    for (std::size_t i : by_kind_[static_cast<std::size_t>(k)]) out.push_back(&pages[i]);
+    return out;
+  }
   for (const auto& p : pages)
     if (p.kind == k) out.push_back(&p);
   return out;  // pages are kept sorted by kind, weight, title

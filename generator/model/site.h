@@ -128,6 +128,17 @@ struct Site {
   std::vector<const Page*> templates() const;
   /// "/downloads/<title-slug>" without extension: the whole-toolkit bundles' path stem.
   std::string bundle_stem() const;
+
+  /// Builds the lookup index behind find() and of_kind(); call after `pages` stops changing size
+  /// (the loader does). Without a current index the lookups scan every page.
+  void reindex();
+
+ private:
+  bool indexed() const { return indexed_size_ == pages.size() && indexed_data_ == pages.data() && !pages.empty(); }
+  std::map<std::pair<int, std::string>, std::size_t> by_slug_;
+  std::vector<std::vector<std::size_t>> by_kind_;
+  std::size_t indexed_size_ = 0;
+  const Page* indexed_data_ = nullptr;
 };
 
 }  // namespace tk::model

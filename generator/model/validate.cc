@@ -193,12 +193,13 @@ void resolve_tree(Ctx& ctx, const Page* page, doc::Node& n, const std::string& f
 }
 
 void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, Kind kind, const char* key) {
-  std::vector<std::string> known;
-  for (const Page* q : ctx.site.of_kind(kind)) known.push_back(q->slug);
-  for (const auto& r : refs)
-    if (!ctx.site.find(kind, r))
-      ctx.diags.error(ctx.path(p), p.line_of(key), 0, std::string("'") + key + "' names '" + r + "', which is not a " +
+  for (const auto& r : refs) {
+    if (ctx.site.find(kind, r)) continue;
+    std::vector<std::string> known;
+    for (const Page* q : ctx.site.of_kind(kind)) known.push_back(q->slug);
+    ctx.diags.error(ctx.path(p), p.line_of(key), 0, std::string("'") + key + "' names '" + r + "', which is not a " +
                                              kind_name(kind) + hint(r, known));
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "build.h"
+#include "core/parallel.h"
 #include "load/site_loader.h"
 #include "render/html/site_writer.h"
 #include "render/html/theme.h"
@@ -141,7 +142,7 @@ RebuildReport LiveSite::rebuild() {
   if (!diags.has_errors()) {
     try {
       SnapshotOutput out;
-      const int jobs = steps::worker_count(opts_.jobs);
+      const int jobs = tk::worker_count(opts_.jobs);
       const std::string& theme_dir = opts_.theme_dir;
       Bytes ref = cache.read(theme_dir + "/reference.docx");
 
@@ -157,7 +158,7 @@ RebuildReport LiveSite::rebuild() {
         else todo.push_back(i);
       }
       std::vector<DocEntry> made(todo.size());
-      steps::parallel_for(todo.size(), jobs, [&](std::size_t k) {
+      tk::parallel_for(todo.size(), jobs, [&](std::size_t k) {
         steps::Document d = steps::write_document(*site, tasks[todo[k]], theme_dir);
         made[k] = DocEntry{keys[todo[k]], std::make_shared<const std::string>(std::move(d.bytes)), d.pages};
       });
@@ -188,7 +189,7 @@ RebuildReport LiveSite::rebuild() {
         never_made = store->entries.empty();
       }
       if (never_made) {
-        steps::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
+        tk::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
         rep.documents_written += bundles.size();
       }
       for (const auto& path : bundles) {
