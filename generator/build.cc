@@ -5,13 +5,12 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <thread>
 #include <unistd.h>
 
+#include "core/files.h"
 #include "core/parallel.h"
 #include "load/site_loader.h"
 #include "render/docx/docx_writer.h"
@@ -115,11 +114,9 @@ std::vector<std::pair<std::string, std::string>> list_files(const std::string& f
 }
 
 std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw std::runtime_error("cannot read " + path);
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
+  std::string bytes;
+  if (!read_whole_file(path, bytes)) throw std::runtime_error("cannot read " + path);
+  return bytes;
 }
 
 }  // namespace steps

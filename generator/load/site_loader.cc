@@ -3,11 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 
+#include "core/files.h"
 #include "core/parallel.h"
 #include "load/page_loader.h"
 #include "model/validate.h"
@@ -23,15 +22,6 @@ const std::map<std::string, model::Kind>& folders() {
       {"jobs", model::Kind::Job},             {"spotlights", model::Kind::Spotlight},
       {"focus-areas", model::Kind::FocusArea}, {"pages", model::Kind::Page}};
   return m;
-}
-
-bool read_file(const fs::path& p, std::string& out) {
-  std::ifstream f(p, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return true;
 }
 
 std::string join(const std::string& dir, const std::string& rel) {
@@ -108,7 +98,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
         diags.error(sf.display, 0, 0, "sub-folders are not allowed here; move the file up to " + top + "/");
       continue;
     }
-    if (!read_file(root / rel, sf.bytes)) {
+    if (!read_whole_file((root / rel).string(), sf.bytes)) {
       diags.error(sf.display, 0, 0, "cannot read file");
       continue;
     }

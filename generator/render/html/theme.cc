@@ -3,9 +3,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/files.h"
+
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace tk::html {
 namespace fs = std::filesystem;
@@ -18,15 +18,6 @@ const std::vector<std::string>& Theme::required() {
   static const std::vector<std::string> r = {"layout", "home", "stage", "tool", "spotlights", "spotlight",
                                              "focus_area", "page", "downloads", "search", "404"};
   return r;
-}
-
-static bool read(const fs::path& p, std::string& out) {
-  std::ifstream f(p, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return true;
 }
 
 // Replaces {{> name}} with the partial's text, recursively (depth-limited).
@@ -76,12 +67,12 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
   std::map<std::string, std::string> partials;
   if (fs::is_directory(tdir / "partials", ec))
     for (const auto& e : fs::directory_iterator(tdir / "partials", ec))
-      if (e.path().extension() == ".mustache") read(e.path(), partials[e.path().stem().string()]);
+      if (e.path().extension() == ".mustache") read_whole_file(e.path().string(), partials[e.path().stem().string()]);
   std::size_t before = diags.error_count();
   for (const auto& name : required()) {
     fs::path p = tdir / (name + ".mustache");
     std::string src;
-    if (!read(p, src)) {
+    if (!read_whole_file(p.string(), src)) {
       diags.error(p.string(), 0, 0, "missing template '" + name + ".mustache'");
       continue;
     }
