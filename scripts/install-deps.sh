@@ -17,6 +17,8 @@ pkgs=("${build_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
+  # Node.js may come from another packaging (nodesource's nodejs ships npm): a working command is enough.
+  case "$p" in nodejs) command -v node >/dev/null && continue;; npm) command -v npm >/dev/null && continue;; esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
