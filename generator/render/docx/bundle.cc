@@ -68,11 +68,11 @@ class BundleWriter {
 
   Document& doc() { return doc_; }
 
+  // The newest `updated` of the site (as the PDF bundle does), else SOURCE_DATE_EPOCH: never the clock.
   std::int64_t time() const {
-    std::int64_t t = text::document_time("");
-    for (const auto& p : site_.pages)
-      if (!p.updated.empty()) t = std::max(t, text::document_time(p.updated));
-    return t;
+    std::string latest;
+    for (const auto& p : site_.pages) latest = std::max(latest, p.updated);
+    return text::document_time(latest);
   }
 
  private:

@@ -145,8 +145,25 @@ struct Writer {
     out += "</li>\n";
   }
 
+  static bool has_field(const doc::Node& n) {
+    if (n.field >= 0 || n.kind == Kind::Link) return true;
+    for (const auto& c : n.children)
+      if (has_field(c)) return true;
+    return false;
+  }
+
   void table(const doc::Node& t) {
-    out += "<div class=\"table-wrap\">\n<table>\n";
+    // A wide table scrolls sideways on small screens: without a control or link inside, the scrolling
+    // box itself takes the focus (named by its column headers) so keyboard users can scroll it.
+    if (has_field(t)) {
+      out += "<div class=\"table-wrap\">\n<table>\n";
+    } else {
+      std::string name;
+      if (!t.children.empty() && t.children[0].header)
+        for (const auto& cell : t.children[0].children) name += (name.empty() ? "" : ", ") + text::trim(doc::plain_text(cell));
+      out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" +
+             html_escape("Table" + (name.empty() ? std::string() : ": " + name)) + "\">\n<table>\n";
+    }
     bool body_open = false;
     for (const auto& row : t.children) {
       if (row.header) out += "<thead>\n";
