@@ -145,7 +145,11 @@ void run_fields(const std::uint8_t* data, std::size_t size) {
     return;
   }
   if (!text::valid_utf8(text)) return;  // the loader rejects such files before Markdown sees them
-  load::MarkdownResult md = load::parse_markdown({text, path, 1, true}, diags);
+  load::MarkdownInput in;
+  in.text = text;
+  in.path = path;
+  in.fields = true;
+  load::MarkdownResult md = load::parse_markdown(in, diags);
   require(T, check_diagnostics(diags, path, text));
   require(T, check_fields(md.root, md.fields));
   require(T, check_heading_ids(md.root));

@@ -141,7 +141,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
         if (item["a"] && yf.get_string(item["a"], "a", a)) {
           // Block scalars start on the line after the key; plain scalars on the key's line.
           int line = yf.line(item["a"]);
-          MarkdownResult md = parse_markdown({a, file.display, line, false}, diags);
+          MarkdownResult md = parse_markdown({a, file.display, line, false, {}}, diags);
           faq.a = std::move(md.root);
         } else if (!item["a"]) yf.error(item, "a faq entry needs an answer 'a'");
         p.faq.push_back(std::move(faq));
@@ -180,7 +180,8 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
       diags.warning(file.display, fm.yaml_line, 1, "'contact' is only used with 'availability: on-request'");
   }
 
-  MarkdownResult md = parse_markdown({fm.body, file.display, fm.body_line, is_template_kind, model::layout_anchors(kind)}, diags);
+  MarkdownInput body_in{fm.body, file.display, fm.body_line, is_template_kind, model::layout_ids(kind)};
+  MarkdownResult md = parse_markdown(body_in, diags);
   p.body = std::move(md.root);
   p.fields = std::move(md.fields);
   return p;
@@ -220,7 +221,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     else if (key == "contact") yf.get_string(v, key, c.contact);
     else if (key == "footer") {
       std::string md;
-      if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false}, diags).root;
+      if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;
     } else if (key == "nav") {
       if (!v.IsSequence()) { yf.error(v, "'nav' must be a list of {title, url}"); continue; }
       for (const auto& item : v) {

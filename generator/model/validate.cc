@@ -94,9 +94,9 @@ std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_u
   if (p.back() != '/' && p.rfind('.') <= p.rfind('/') && !ctx.files.count(p)) p += '/';
   if (p == "/index.html") p = "/";
   if (ctx.by_url.count(p) == 0 && ctx.files.count(p) == 0) {
-    std::string h = hint(p, ctx.all_urls);
-    if (h.empty()) h = same_slug_hint(p, ctx.all_urls);
-    ctx.diags.error(file, line, col, "link to a page that does not exist: '" + p + "'" + h);
+    std::string suggestion = hint(p, ctx.all_urls);
+    if (suggestion.empty()) suggestion = same_slug_hint(p, ctx.all_urls);
+    ctx.diags.error(file, line, col, "link to a page that does not exist: '" + p + "'" + suggestion);
     return "";
   }
   if (!frag.empty()) {
@@ -207,9 +207,19 @@ void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, K
 std::vector<std::string> layout_anchors(Kind k) {
   switch (k) {
     case Kind::FocusArea: return {"what-the-field-says", "but-what-about", "case-studies"};
+    case Kind::Stage: return {"key-activities", "tools-and-resources"};
     case Kind::Home: return {"stages"};
     default: return {};
   }
+}
+
+std::vector<std::string> layout_ids(Kind k) {
+  std::vector<std::string> ids = layout_anchors(k);
+  for (const char* id : {"tk-main", "site-search-q"}) ids.emplace_back(id);  // every page's layout
+  if (k == Kind::Tool || k == Kind::Job)
+    for (const char* id : {"tk-downloads", "tk-form"}) ids.emplace_back(id);
+  if (k == Kind::FocusArea) ids.emplace_back("switcher-label");
+  return ids;
 }
 
 void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {

@@ -11,7 +11,10 @@ namespace tk::model {
 /// prefix of paths in diagnostics ("content").
 void validate(Site& site, const std::string& content_dir, Diagnostics& diags);
 
-/// Ids that page layouts add besides the body's headings (so links to them resolve).
+/// Section headings that page layouts add besides the body's (links to them resolve; a body heading
+/// with the same text is an error).
 std::vector<std::string> layout_anchors(Kind k);
+/// Every id the default theme's layout writes on a page of this kind (headings never take one).
+std::vector<std::string> layout_ids(Kind k);
 
 }  // namespace tk::model

@@ -10,7 +10,7 @@ using tk::Diagnostics;
 using tk::model::FieldType;
 
 static tk::load::MarkdownResult md(const std::string& text, Diagnostics& d, bool fields = true) {
-  return tk::load::parse_markdown({text, "t.md", 10, fields}, d);
+  return tk::load::parse_markdown({text, "t.md", 10, fields, {}}, d);
 }
 
 TEST_CASE("headings get GitHub-style ids, unique in the page", "[load]") {

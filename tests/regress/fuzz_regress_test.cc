@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <regex>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include "harness.h"
+#include "load/page_loader.h"
 
 namespace fs = std::filesystem;
 
@@ -85,6 +87,48 @@ TEST_CASE("the shipped content passes every fuzz harness's invariants", "[regres
         std::size_t b = a == std::string::npos ? a : bytes.find('\n', a + 4);
         REQUIRE(b != std::string::npos);
         REQUIRE_NOTHROW(replay("fields", std::string(1, '\0') + bytes.substr(b + 1)));
+      }
+    }
+  }
+}
+
+// The general case of page_html/heading-id-collides-with-layout-id.md: a body heading must never take an id
+// that the page's templates write themselves (the layout, the header, the kind's own template).
+TEST_CASE("a body heading never takes an id its page's templates hard-code", "[regress][ids]") {
+  using tk::model::Kind;
+  const fs::path tpl = fs::path(TK_SOURCE_DIR) / "themes" / "default" / "templates";
+  const std::vector<std::pair<Kind, std::string>> kinds = {
+      {Kind::Home, "home"},     {Kind::Stage, "stage"},           {Kind::Tool, "tool"}, {Kind::Job, "tool"},
+      {Kind::Spotlight, "spotlight"}, {Kind::FocusArea, "focus_area"}, {Kind::Page, "page"}};
+  auto ids_in = [](const fs::path& file) {
+    std::vector<std::string> ids;
+    const std::string text = read(file);
+    static const std::regex id_attr("id=\"([a-z0-9-]+)\"");
+    for (std::sregex_iterator it(text.begin(), text.end(), id_attr), end; it != end; ++it) ids.push_back((*it)[1]);
+    return ids;
+  };
+  std::vector<std::string> common = ids_in(tpl / "layout.mustache");
+  for (const fs::path& partial : files_under(tpl / "partials", ".mustache"))
+    for (const auto& id : ids_in(partial)) common.push_back(id);
+  REQUIRE(!common.empty());
+  for (const auto& [kind, name] : kinds) {
+    std::vector<std::string> ids = common;
+    for (const auto& id : ids_in(tpl / (name + ".mustache"))) ids.push_back(id);
+    for (const auto& id : ids) {
+      std::string heading = id;
+      std::replace(heading.begin(), heading.end(), '-', ' ');
+      DYNAMIC_SECTION(name << " (" << tk::model::kind_name(kind) << "): heading '" << heading << "'") {
+        tk::load::SourceFile f;
+        f.rel = std::string(tk::model::kind_folder(kind)) + "/x.md";
+        f.display = "content/" + f.rel;
+        f.bytes = "---\ntitle: T\nactivities: [a]\nnumber: 1\n---\n## " + heading + "\n\nText.\n";
+        tk::Diagnostics diags;
+        std::optional<tk::model::Page> p = tk::load::load_page(f, kind, diags);
+        REQUIRE(p);
+        REQUIRE(!p->body.children.empty());
+        const tk::doc::Node& h = p->body.children.front();
+        REQUIRE(h.kind == tk::doc::Kind::Heading);
+        CHECK(h.id != id);
       }
     }
   }
