@@ -3,10 +3,7 @@
 # (tests/fixtures/*/site.yaml): zero WCAG 2.1 A and AA violations. Needs node, chromium and tests/browser's
 # npm packages (scripts/install-deps.sh test).
 source "$(dirname "$0")/lib.bash"
-browser="$TK_SOURCE_DIR/tests/browser"
-command -v node >/dev/null || { echo "skip: node is not installed"; exit 77; }
-[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || { echo "skip: chromium is not installed"; exit 77; }
-[ -d "$browser/node_modules/axe-core" ] || fail "run scripts/install-deps.sh test (npm ci in tests/browser)"
+need_browser playwright-core axe-core
 
 build_shipped "$WORK/shipped"
 sites="$WORK/shipped"

@@ -3,10 +3,7 @@
 # filters, and search by typing and Enter, on the built shipped site. Exit 77 (skipped) when the theme has no
 # js/search.js yet; the other checks still have to pass first.
 source "$(dirname "$0")/lib.bash"
-browser="$TK_SOURCE_DIR/tests/browser"
-command -v node >/dev/null || { echo "skip: node is not installed"; exit 77; }
-[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || { echo "skip: chromium is not installed"; exit 77; }
-[ -d "$browser/node_modules/playwright-core" ] || fail "run scripts/install-deps.sh test (npm ci in tests/browser)"
+need_browser playwright-core
 
 build_shipped "$WORK/site"
 (cd "$browser" && SITE_DIR="$WORK/site" node --test keyboard.test.js)

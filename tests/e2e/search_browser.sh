@@ -4,10 +4,7 @@
 # the search page in Debian's Chromium (playwright-core) with the site served under a sub-path.
 # Needs node, chromium and tests/browser's npm packages (scripts/install-deps.sh test).
 source "$(dirname "$0")/lib.bash"
-browser="$TK_SOURCE_DIR/tests/browser"
-command -v node >/dev/null || { echo "skip: node is not installed"; exit 77; }
-[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || { echo "skip: chromium is not installed"; exit 77; }
-[ -d "$browser/node_modules/playwright-core" ] || fail "run scripts/install-deps.sh test (npm ci in tests/browser)"
+need_browser playwright-core
 
 cp -r "$TK_SOURCE_DIR/content" "$WORK/content"
 cat > "$WORK/content/pages/markup-sample.md" <<'MD'

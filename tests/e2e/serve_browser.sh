@@ -3,10 +3,8 @@
 # it and leaves an unrelated page alone; an error shows on every open page and goes away once fixed.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
-modules="$TK_SOURCE_DIR/tests/browser/node_modules"
-chromium=${CHROMIUM:-/usr/bin/chromium}
-command -v node >/dev/null && [ -d "$modules/playwright-core" ] && [ -x "$chromium" ] ||
-  { echo "node, playwright-core (tests/browser) or chromium missing: skipped"; exit 77; }
+need_browser playwright-core
+modules="$browser/node_modules"
 cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 start_serve "$WORK/content" "$TK_SOURCE_DIR/themes/default"
 
