@@ -74,13 +74,6 @@ std::string toolkit_zip(const model::Site& site, const std::function<std::string
   return zip::write(entries, 0);
 }
 
-// True when p, with links resolved, lies inside root (both canonical).
-bool inside(const fs::path& p, const fs::path& canon_root) {
-  std::error_code ec;
-  std::string t = fs::weakly_canonical(p, ec).generic_string(), r = canon_root.generic_string() + "/";
-  return !ec && t.compare(0, r.size(), r) == 0;
-}
-
 }  // namespace
 
 Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
@@ -102,7 +95,7 @@ std::vector<std::pair<std::string, std::string>> list_files(const std::string& f
   for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     std::string name = it->path().filename().string();
     bool is_dir = it->is_directory(ec);
-    if ((!name.empty() && name[0] == '.') || (it->is_symlink(ec) && !inside(it->path(), canon))) {
+    if ((!name.empty() && name[0] == '.') || (it->is_symlink(ec) && !inside_folder(it->path().string(), canon.string()))) {
       if (is_dir) it.disable_recursion_pending();
       continue;
     }

@@ -1,6 +1,7 @@
 // Whole-file reads.
 #include "core/files.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -14,6 +15,13 @@ bool read_whole_file(const std::string& path, std::string& out) {
   if (f.bad()) return false;
   out = ss.str();
   return true;
+}
+
+bool inside_folder(const std::string& path, const std::string& canon_root) {
+  std::error_code ec;
+  std::string t = std::filesystem::weakly_canonical(path, ec).generic_string();
+  std::string r = std::filesystem::path(canon_root).generic_string() + "/";
+  return !ec && t.compare(0, r.size(), r) == 0;
 }
 
 }  // namespace tk

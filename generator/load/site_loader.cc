@@ -53,9 +53,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
       continue;
     }
     if (it->is_symlink()) {
-      fs::path target = fs::weakly_canonical(p, ec);
-      std::string t = target.generic_string(), r = canon_root.generic_string() + "/";
-      if (t.compare(0, r.size(), r) != 0) {
+      if (!inside_folder(p.string(), canon_root.string())) {
         diags.error(join(opts.content_dir, rel), 0, 0, "link points outside the content folder; copy the file in instead");
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
