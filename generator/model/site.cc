@@ -2,6 +2,7 @@
 #include "model/site.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/text.h"
 
@@ -136,9 +137,9 @@ std::vector<const Page*> Site::spotlights_for(const std::string& focus_slug) con
 
 std::vector<const Page*> Site::templates() const {
   std::vector<const Page*> out;
+  std::set<const Page*> seen;
   auto add = [&](const Page* p) {
-    if (p->formats.empty()) return;
-    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+    if (!p->formats.empty() && seen.insert(p).second) out.push_back(p);
   };
   for (const Page* s : of_kind(Kind::Stage))
     for (const Page* p : stage_items(s->slug)) add(p);
