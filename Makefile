@@ -3,9 +3,9 @@ BUILD   ?= build
 JOBS    ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: site test deps deps-test configure compile clean fuzz bench serve
+.PHONY: site test deps deps-test configure compile cli clean fuzz bench serve
 
-site: deps compile
+site: deps cli
 	./$(BUILD)/toolkitgen build --content content --theme themes/default --out output
 
 test: deps-test compile
@@ -25,10 +25,14 @@ configure: $(BUILD)/build.ninja
 compile: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-serve: deps compile
+# The generator alone (not the tests): what `make site`, `make serve` and `make bench` need.
+cli: configure
+	cmake --build $(BUILD) -j $(JOBS) --target toolkitgen
+
+serve: deps cli
 	./$(BUILD)/toolkitgen serve --content content --theme themes/default
 
-bench: deps compile
+bench: deps cli
 	BUILD=$(BUILD) bench/site_bench.sh
 
 clean:

@@ -17,6 +17,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "model/fingerprint.h"
 #include "search/gzip.h"
 
 namespace tk::search {
@@ -105,13 +106,6 @@ std::string fragment(const Doc& d, std::size_t max_chars) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::uint64_t fnv1a(std::uint64_t h, const std::string& s) {
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -214,7 +208,7 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
   }
 
   std::uint64_t h = 1469598103934665603ull;
-  for (const auto& [path, bytes] : files) h = fnv1a(fnv1a(h, path), bytes);
+  for (const auto& [path, bytes] : files) h = model::fnv1a(bytes, model::fnv1a(path, h));
   char build[17];
   std::snprintf(build, sizeof build, "%016llx", static_cast<unsigned long long>(h));
 

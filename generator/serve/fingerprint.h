@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "model/fingerprint.h"
 #include "model/site.h"
 
 namespace tk::serve {
@@ -13,7 +14,6 @@ namespace tk::serve {
 /// elsewhere in the file does not change the document). extra is mixed in (e.g. the theme's reference.docx).
 std::uint64_t document_fingerprint(const model::Site& site, const model::Page& page, const std::string& extra = "");
 
-/// FNV-1a 64 of bytes, continuing from h.
-std::uint64_t fnv1a(const std::string& bytes, std::uint64_t h = 14695981039346656037ull);
+using model::fnv1a;
 
 }  // namespace tk::serve

@@ -57,6 +57,19 @@ class SnapshotOutput : public render::Output {
   Bytes adopt_;
 };
 
+// Keeps the HTML pages written to it (and the sizes of every file put).
+class PageOutput : public render::Output {
+ public:
+  std::map<std::string, std::string> pages;
+
+ protected:
+  void store(const std::string& path, const std::string& bytes) override {
+    if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) pages[path] = bytes;
+  }
+};
+
+const std::string kDownloads = "downloads/index.html";
+
 struct CachedFile {
   struct timespec mtime {};
   off_t size = 0;
@@ -100,6 +113,8 @@ struct LiveSite::Cache {
   std::map<std::string, DocEntry> docs;           // template downloads by output path
   std::shared_ptr<DocStore> bundles = std::make_shared<DocStore>();
   std::map<std::string, CachedFile> files;        // files read from disk, by disk path
+  std::map<std::string, std::uint64_t> units;     // website units of the last good build: first path -> key
+  std::uint64_t bundle_key = 0;                   // the bundles' inputs at the last good build
 
   // The bytes of a file on disk, read again only when its size, time or inode changed; nullptr if absent.
   Bytes read(const std::string& path) {
@@ -133,11 +148,12 @@ RebuildReport LiveSite::rebuild() {
   RebuildReport rep;
   Diagnostics diags;
   auto site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts}, diags));
-  html::Theme theme;
-  theme.load(opts_.theme_dir, diags);
+  auto theme = std::make_shared<html::Theme>();
+  theme->load(opts_.theme_dir, diags);
   std::shared_ptr<const Snapshot> prev = snapshot();
   auto next = std::make_shared<Snapshot>();
   Cache& cache = *cache_;
+  std::vector<std::string> lazy_changed;  // files made on request that differ from the last build's
 
   if (!diags.has_errors()) {
     try {
@@ -201,10 +217,34 @@ RebuildReport LiveSite::rebuild() {
         if (e.bytes) out.put_shared(path, e.bytes, e.pages);  // for the download labels, even when stale
         if (e.key != bkey || !e.bytes) lazy_bundles.push_back(path);
       }
+      std::vector<std::pair<std::string, std::shared_ptr<LazyFiles>>> bundle_groups;
       for (const auto& path : lazy_bundles)
-        next->lazy.emplace_back(path, std::make_shared<LazyFiles>([make_bundle, path] {
-                                  return std::map<std::string, std::string>{{path, *make_bundle(path).bytes}};
-                                }));
+        bundle_groups.emplace_back(path, std::make_shared<LazyFiles>([make_bundle, path] {
+                                     return std::map<std::string, std::string>{{path, *make_bundle(path).bytes}};
+                                   }));
+      for (const auto& g : bundle_groups) next->lazy.push_back(g);
+      // The downloads page prints the bundles' sizes and page counts: while they are stale, it is made
+      // with them, on request.
+      const bool lazy_downloads = !bundle_groups.empty();
+      if (lazy_downloads) {
+        next->lazy.emplace_back(kDownloads, std::make_shared<LazyFiles>([site, theme, docs, bundle_groups, store] {
+          PageOutput o;
+          for (const auto& [path, e] : docs) o.put(path, *e.bytes, e.pages);
+          {
+            std::lock_guard<std::mutex> lock(store->mu);
+            for (const auto& [path, e] : store->entries) o.put(path, *e.bytes, e.pages);
+          }
+          for (const auto& [path, group] : bundle_groups) {
+            Bytes b = group->get(path);
+            std::lock_guard<std::mutex> lock(store->mu);
+            o.put(path, *b, store->entries[path].pages);
+          }
+          html::write_site(*site, *theme, o, 1, [](const html::SiteUnit& u) { return u.paths[0] == kDownloads; });
+          return std::map<std::string, std::string>{{kDownloads, o.pages.at(kDownloads)}};
+        }));
+        if (bkey != cache.bundle_key) lazy_changed.push_back(kDownloads);
+      }
+      cache.bundle_key = bkey;
 
       // 3. The search index, on request.
       next->lazy.emplace_back("search/", std::make_shared<LazyFiles>([site] {
@@ -218,7 +258,29 @@ RebuildReport LiveSite::rebuild() {
         if (Bytes b = cache.read(from)) out.put_shared(to, b, 0);
       for (const auto& rel : site->assets)
         if (Bytes b = cache.read(opts_.content_dir + "/" + rel)) out.put_shared(rel, b, 0);
-      html::write_site(*site, theme, out, jobs);
+      // Each page is rendered again only when what it is made from changed (see html::SiteUnit);
+      // otherwise the bytes of the last good build are kept.
+      std::map<std::string, std::uint64_t> units;
+      html::write_site(*site, *theme, out, jobs, [&](const html::SiteUnit& u) {
+        if (lazy_downloads && u.paths[0] == kDownloads) return false;  // made on request (above)
+        units[u.paths[0]] = u.key;
+        auto it = cache.units.find(u.paths[0]);
+        if (prev && it != cache.units.end() && it->second == u.key) {
+          std::vector<Bytes> kept;
+          for (const auto& path : u.paths) {
+            auto f = prev->files.find(path);
+            if (f == prev->files.end()) break;
+            kept.push_back(f->second);
+          }
+          if (kept.size() == u.paths.size()) {
+            for (std::size_t i = 0; i < kept.size(); ++i) out.put_shared(u.paths[i], kept[i], 0);
+            return false;
+          }
+        }
+        ++rep.pages_written;
+        return true;
+      });
+      cache.units = std::move(units);
 
       next->files = std::move(out.files);
       next->base_url = site->config.base_url;
@@ -250,6 +312,7 @@ RebuildReport LiveSite::rebuild() {
     }
     for (const auto& [path, bytes] : prev->files)
       if (!next->files.count(path) && !covered(path)) rep.changed.push_back(path);
+    rep.changed.insert(rep.changed.end(), lazy_changed.begin(), lazy_changed.end());
     std::sort(rep.changed.begin(), rep.changed.end());
   }
   rep.state_changed = !prev || prev->ok != next->ok || (!next->ok && !same_diagnostics(prev->diagnostics, next->diagnostics));

@@ -60,13 +60,15 @@ struct RebuildReport {
   bool state_changed = false;          ///< ok flipped, or the error list changed
   std::vector<std::string> changed;    ///< paths whose bytes changed, appeared or went away
   std::size_t documents_written = 0;   ///< templates (and, on a first build, bundles) written; the rest came from the cache
+  std::size_t pages_written = 0;       ///< website units (pages; the sitemap) rendered; the rest were kept
   std::size_t errors = 0, warnings = 0;
   double ms = 0;
 };
 
 /// Builds the site into memory and rebuilds it: the content is reloaded (fast), each template's PDF and
-/// .docx is rewritten only when its inputs changed (see fingerprint.h), the HTML is rendered again, and
-/// the search index and the bundles are made again on their first request after a change.
+/// .docx is rewritten only when its inputs changed (see fingerprint.h), each page is rendered again only
+/// when its inputs changed (see html::SiteUnit), and the search index and the bundles are made again on
+/// their first request after a change.
 class LiveSite {
  public:
   explicit LiveSite(LiveOptions opts);

@@ -46,7 +46,8 @@ void report(const RebuildReport& r, const Snapshot& snap, bool first, std::ostre
   for (const auto& f : r.changed)
     if (f.size() > 5 && f.compare(f.size() - 5, 5, ".html") == 0) ++pages;
   out << "Rebuilt in " << std::fixed << std::setprecision(0) << r.ms << " ms: " << (r.state_changed ? "errors fixed; " : "")
-      << plural(r.documents_written, "document", "documents") << " written, " << plural(pages, "page", "pages") << " changed"
+      << plural(r.documents_written, "document", "documents") << " written, " << plural(r.pages_written, "page", "pages")
+      << " rendered, " << plural(pages, "page", "pages") << " changed"
       << std::endl;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "serve/live_site.h"
@@ -76,6 +77,87 @@ TEST_CASE("a changed tool rewrites its own documents and the pages that list it"
   auto s2 = live.snapshot();
   CHECK(s2->find("tools/compact/index.html")->find("Partnership Compact (revised)") != std::string::npos);
   CHECK(s2->find("css/site.css") == s1->find("css/site.css"));  // the same bytes, not even copied
+}
+
+TEST_CASE("an edit renders again only the pages made from what changed", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  RebuildReport first = live.rebuild();
+  REQUIRE(first.ok);
+  CHECK(first.pages_written > 10);
+  CHECK(live.rebuild().pages_written == 0);
+  auto s1 = live.snapshot();
+
+  // A sentence in a page without downloads: that page alone (its title and summary, shown elsewhere, are the same).
+  std::ofstream(fx.content + "/tools/04-web.md", std::ios::app) << "\nOne more sentence.\n";
+  RebuildReport r = live.rebuild();
+  REQUIRE(r.ok);
+  CHECK(r.pages_written == 1);
+  CHECK(r.changed == std::vector<std::string>{"tools/web/index.html"});
+  auto s2 = live.snapshot();
+  CHECK(s2->find("tools/web/index.html")->find("One more sentence.") != std::string::npos);
+  CHECK(s2->find("stages/grow/index.html") == s1->find("stages/grow/index.html"));  // kept, not rendered again
+
+  // Its title is shown on the stage that lists it and on the home page.
+  replace_in(fx.content + "/tools/04-web.md", "title: Web Guide", "title: Web Guide (new)");
+  r = live.rebuild();
+  REQUIRE(r.ok);
+  CHECK(has(r.changed, "tools/web/index.html"));
+  CHECK(has(r.changed, "stages/grow/index.html"));
+  CHECK(has(r.changed, "index.html"));
+  CHECK_FALSE(has(r.changed, "stages/start/index.html"));
+  CHECK(live.snapshot()->find("accessibility/index.html") == s1->find("accessibility/index.html"));
+
+  // A focus area's title reaches the spotlights that name it, the list of spotlights and the other focus areas.
+  replace_in(fx.content + "/focus-areas/01-partnerships.md", "title: Strong Partnerships", "title: Strong Partnerships Now");
+  r = live.rebuild();
+  REQUIRE(r.ok);
+  CHECK(has(r.changed, "spotlights/index.html"));
+  CHECK(has(r.changed, "search/index.html"));  // its filter lists focus areas
+  CHECK_FALSE(has(r.changed, "accessibility/index.html"));
+}
+
+// Whatever was edited, the pages kept from earlier builds and those rendered again make the same site as
+// a build from scratch: no page misses a change it depends on.
+TEST_CASE("after any series of edits the site equals a fresh build", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().ok);
+  using Edit = std::function<void()>;
+  const std::vector<std::pair<const char*, Edit>> edits = {
+      {"tool body", [&] { std::ofstream(fx.content + "/tools/01-compact.md", std::ios::app) << "\nExtra notes: ____________________\n"; }},
+      {"tool title", [&] { replace_in(fx.content + "/tools/04-web.md", "title: Web Guide", "title: Web Handbook"); }},
+      {"stage title", [&] { replace_in(fx.content + "/stages/02-grow.md", "title: Grow", "title: Grow Further"); }},
+      {"focus area", [&] { replace_in(fx.content + "/focus-areas/01-partnerships.md", "Strong Partnerships", "Good Partnerships"); }},
+      {"spotlight location", [&] { replace_in(fx.content + "/spotlights/b-state.md", "location: Texas", "location: Ohio"); }},
+      {"site nav and footer", [&] {
+         replace_in(fx.content + "/site.yaml", "{title: Downloads, url: /downloads/}", "{title: Files, url: /downloads/}");
+         replace_in(fx.content + "/site.yaml", "· [Accessibility]", "· Access: [Accessibility]");
+       }},
+      {"new tool", [&] {
+         std::ofstream(fx.content + "/tools/05-new.md") << "---\ntitle: New Tool\nstages: [start]\n---\nName: ____________________\n";
+       }},
+      {"removed tool", [&] { fs::remove(fx.content + "/tools/04-web.md"); }},
+      {"partial", [&] { replace_in(fx.theme + "/templates/partials/footer.mustache", "<footer", "<!-- edited -->\n<footer"); }},
+      {"dated page", [&] { replace_in(fx.content + "/pages/accessibility.md", "---\n", "---\nupdated: 2026-01-02\n"); }},
+  };
+  for (const auto& [name, edit] : edits) {
+    INFO("after: " << name);
+    edit();
+    RebuildReport r = live.rebuild();
+    REQUIRE(r.ok);
+    LiveSite fresh(fx.options());
+    REQUIRE(fresh.rebuild().ok);
+    auto a = live.snapshot(), b = fresh.snapshot();
+    std::vector<std::string> differ;
+    for (const auto& [path, bytes] : b->files) {
+      Bytes mine = a->find(path);  // the bundles are made again on request
+      if (!mine || *mine != *bytes) differ.push_back(path);
+    }
+    for (const auto& [path, bytes] : a->files)
+      if (!b->files.count(path)) differ.push_back(path);
+    CHECK(differ == std::vector<std::string>{});
+  }
 }
 
 TEST_CASE("a theme change renders the HTML again and no document", "[serve]") {

@@ -9,6 +9,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "model/fingerprint.h"
 #include "render/html/body_html.h"
 
 namespace tk::html {
@@ -19,6 +20,13 @@ using kainjow::mustache::list;
 using kainjow::mustache::object;
 using model::Kind;
 using model::Page;
+
+// The file a page's address is written to: "/tools/x/" -> "tools/x/index.html".
+std::string page_file(const std::string& url) {
+  std::string path = url.substr(1);
+  if (path.empty() || path.back() == '/') path += "index.html";
+  return path;
+}
 
 std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
 
@@ -125,9 +133,7 @@ struct View {
 
   void emit(const std::string& url, const std::string& tmpl, object& d) {
     d["content"] = theme.render(tmpl, d);
-    std::string path = url.substr(1);
-    if (path.empty() || path.back() == '/') path += "index.html";
-    out.put(path, theme.render("layout", d));
+    out.put(page_file(url), theme.render("layout", d));
   }
 
   object crumb(const std::string& title, const std::string& to, const std::string& from) const {
@@ -417,30 +423,153 @@ std::string relative_href(const std::string& site_path, const std::string& from_
   return (root == "./" ? std::string() : root) + path.substr(1) + frag;
 }
 
-void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs) {
+namespace {
+
+// Keys of what each unit is made from: the theme and site settings, the page itself, what it shows of
+// the pages it lists or links by title (their front matter, never their bodies) and the download labels.
+struct Keys {
+  const model::Site& site;
+  const render::Output& out;
+  std::uint64_t base = 0;
+
+  model::Hasher start(const char* what) const {
+    model::Hasher x;
+    x.num(static_cast<long long>(base));
+    x.bytes(what);
+    return x;
+  }
+  void file(model::Hasher& x, const std::string& path) const {
+    const render::FileInfo* fi = out.info(path);
+    x.num(fi ? static_cast<long long>(fi->bytes) : -1);
+    x.num(fi ? fi->pages : -1);
+  }
+  // A page as other pages show it: front matter and download labels.
+  void meta(model::Hasher& x, const Page& p) const {
+    x.page_meta(p);
+    for (const auto& f : p.formats) file(x, p.download_url(f).substr(1));
+  }
+  void metas(model::Hasher& x, const std::vector<const Page*>& v) const {
+    x.num(static_cast<long long>(v.size()));
+    for (const Page* p : v) meta(x, *p);
+  }
+  // A page's own unit: the whole page, its downloads, and the stages and focus areas it names.
+  std::uint64_t own(const Page& p) const {
+    model::Hasher x = start("page");
+    x.page(p);
+    meta(x, p);
+    for (const auto& s : p.stages)
+      if (const Page* q = site.find(Kind::Stage, s)) meta(x, *q);
+    for (const auto& f : p.focus_areas)
+      if (const Page* q = site.find(Kind::FocusArea, f)) meta(x, *q);
+    return x.h;
+  }
+};
+
+}  // namespace
+
+void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs, const UnitFilter& filter) {
   View v{site, theme, out};
-  // One task per page; pages are independent, so they render in parallel.
-  std::vector<std::function<void()>> tasks;
-  if (const Page* h = site.home()) tasks.emplace_back([&v, h] { v.home(*h); });
+  Keys k{site, out};
+  if (filter) {
+    model::Hasher x;
+    x.num(static_cast<long long>(theme.key()));
+    x.config(site.config);
+    k.base = x.h;
+  }
+  // One task per page; pages are independent, so they render in parallel. Keys are computed only
+  // when a filter asks for them (serve), never in a plain build.
+  struct Task {
+    std::vector<std::string> paths;
+    std::function<std::uint64_t()> key;
+    std::function<void()> render;
+  };
+  std::vector<Task> tasks;
+  auto add = [&](std::string path, std::function<std::uint64_t()> key, std::function<void()> render) {
+    tasks.push_back(Task{{std::move(path)}, std::move(key), std::move(render)});
+  };
   auto stages = site.of_kind(Kind::Stage);
+  auto focus = site.of_kind(Kind::FocusArea);
+  auto listing = [&](model::Hasher& x) {  // every stage and what it lists
+    for (const Page* s : stages) {
+      k.meta(x, *s);
+      k.metas(x, site.stage_items(s->slug));
+    }
+  };
+  if (const Page* h = site.home())
+    add(page_file(h->url()), [&, h] {
+          model::Hasher x = k.start("home");
+          x.page(*h);
+          listing(x);
+          return x.h;
+        },
+        [&v, h] { v.home(*h); });
   for (std::size_t i = 0; i < stages.size(); ++i)
-    tasks.emplace_back([&v, &stages, i] { v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size())); });
+    add(page_file(stages[i]->url()), [&, i] {
+          model::Hasher x = k.start("stage");
+          x.page(*stages[i]);
+          x.num(static_cast<long long>(i));
+          x.num(static_cast<long long>(stages.size()));
+          k.metas(x, site.stage_items(stages[i]->slug));
+          return x.h;
+        },
+        [&v, &stages, i] { v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size())); });
   for (const auto& p : site.pages) {
+    auto own = [&k, &p] { return k.own(p); };
     switch (p.kind) {
       case Kind::Tool:
-      case Kind::Job: tasks.emplace_back([&v, &p] { v.tool(p); }); break;
-      case Kind::Spotlight: tasks.emplace_back([&v, &p] { v.spotlight(p); }); break;
-      case Kind::FocusArea: tasks.emplace_back([&v, &p] { v.focus_area(p); }); break;
-      case Kind::Page: tasks.emplace_back([&v, &p] { v.free_page(p); }); break;
+      case Kind::Job: add(page_file(p.url()), own, [&v, &p] { v.tool(p); }); break;
+      case Kind::Spotlight: add(page_file(p.url()), own, [&v, &p] { v.spotlight(p); }); break;
+      case Kind::FocusArea:
+        add(page_file(p.url()), [&] {
+              model::Hasher x = k.start("focus");
+              x.num(static_cast<long long>(k.own(p)));
+              k.metas(x, focus);
+              k.metas(x, site.spotlights_for(p.slug));
+              return x.h;
+            },
+            [&v, &p] { v.focus_area(p); });
+        break;
+      case Kind::Page: add(page_file(p.url()), own, [&v, &p] { v.free_page(p); }); break;
       default: break;
     }
   }
-  tasks.emplace_back([&v] { v.spotlights(); });
-  tasks.emplace_back([&v] { v.downloads_page(); });
-  tasks.emplace_back([&v] { v.search_page(); });
-  tasks.emplace_back([&v] { v.not_found(); });
-  tasks.emplace_back([&v] { v.sitemap(); });
-  parallel_for(tasks.size(), jobs, [&](std::size_t i) { tasks[i](); });
+  add("spotlights/index.html", [&] {
+        model::Hasher x = k.start("spotlights");
+        k.metas(x, site.of_kind(Kind::Spotlight));
+        k.metas(x, focus);
+        return x.h;
+      },
+      [&v] { v.spotlights(); });
+  add("downloads/index.html", [&] {
+        model::Hasher x = k.start("downloads");
+        listing(x);
+        for (const char* ext : {".pdf", ".docx", ".zip"}) k.file(x, site.bundle_stem().substr(1) + ext);
+        return x.h;
+      },
+      [&v] { v.downloads_page(); });
+  add("search/index.html", [&] {
+        model::Hasher x = k.start("search");
+        k.metas(x, stages);
+        k.metas(x, focus);
+        return x.h;
+      },
+      [&v] { v.search_page(); });
+  add("404.html", [&] { return k.start("404").h; }, [&v] { v.not_found(); });
+  add("sitemap.xml", [&] {
+        model::Hasher x = k.start("sitemap");
+        for (const auto& p : site.pages) {
+          x.bytes(p.url());
+          x.bytes(p.updated);
+        }
+        return x.h;
+      },
+      [&v] { v.sitemap(); });
+  tasks.back().paths.push_back("robots.txt");
+
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < tasks.size(); ++i)
+    if (!filter || filter(SiteUnit{tasks[i].paths, tasks[i].key()})) todo.push_back(i);
+  parallel_for(todo.size(), jobs, [&](std::size_t i) { tasks[todo[i]].render(); });
 }
 
 }  // namespace tk::html

@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "core/files.h"
+#include "model/fingerprint.h"
 
 #include <filesystem>
 
@@ -69,6 +70,7 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
     for (const auto& e : fs::directory_iterator(tdir / "partials", ec))
       if (e.path().extension() == ".mustache") read_whole_file(e.path().string(), partials[e.path().stem().string()]);
   std::size_t before = diags.error_count();
+  model::Hasher key;
   for (const auto& name : required()) {
     fs::path p = tdir / (name + ".mustache");
     std::string src;
@@ -77,6 +79,8 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
       continue;
     }
     if (!expand(src, partials, p.string(), diags, 0)) continue;
+    key.bytes(name);
+    key.bytes(src);
     auto t = std::make_unique<mustache>(src);
     if (!t->is_valid()) {
       diags.error(p.string(), 0, 0, "template error: " + t->error_message());
@@ -84,6 +88,7 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
     }
     templates_[name] = std::move(t);
   }
+  key_ = key.h;
   return diags.error_count() == before;
 }
 

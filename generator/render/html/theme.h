@@ -1,5 +1,6 @@
 // A theme: Mustache templates (partials inlined at load, each template parsed once) and static files.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -21,6 +22,8 @@ class Theme {
   /// Renders a named template ("home", "layout", ...). The template must exist (checked by load).
   std::string render(const std::string& name, const kainjow::mustache::basic_data<std::string>& data) const;
   const std::string& dir() const { return dir_; }
+  /// A hash of every template as parsed (partials expanded): equal keys render equal pages.
+  std::uint64_t key() const { return key_; }
   ~Theme();
   Theme();
   Theme(const Theme&) = delete;
@@ -31,6 +34,7 @@ class Theme {
 
  private:
   std::string dir_;
+  std::uint64_t key_ = 0;
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
 };
 
