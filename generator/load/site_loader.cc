@@ -107,11 +107,16 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
     }
     jobs.push_back(Job{std::move(sf), rel == "index.md" ? model::Kind::Home : f->second});
   }
+  // Each page reports into its own list (the loader compares error counts before and after a step,
+  // which another thread's errors must not change), merged in file order afterwards.
   std::vector<std::optional<model::Page>> loaded(jobs.size());
+  std::vector<Diagnostics> found(jobs.size());
   parallel_for(jobs.size(), 0, [&](std::size_t i) {
-    loaded[i] = load_page(jobs[i].file, jobs[i].kind, diags);
+    loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
     std::string().swap(jobs[i].file.bytes);  // the tree holds what is needed; free the source now
   });
+  for (const auto& f : found)
+    for (const auto& d : f.all()) diags.add(d);
   for (auto& p : loaded) {
     if (!p || (p->draft && !opts.drafts)) continue;
     site.pages.push_back(std::move(*p));

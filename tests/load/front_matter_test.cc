@@ -76,3 +76,21 @@ TEST_CASE("missing required keys are errors", "[load]") {
         "content/stages/s.md:2:1: error: missing required key 'title'\n"
         "content/stages/s.md:2:1: error: a stage needs 'activities': the list of its key activities\n");
 }
+
+// Pages load in parallel; one page's errors must not make another page's YAML look broken
+// (the loader compares error counts before and after parsing a page).
+TEST_CASE("errors in many pages do not leak into the valid ones", "[load]") {
+  tk::test::TempDir dir;
+  auto files = tk::test::minimal_site();
+  std::string summary(2000, 'x');
+  for (int i = 0; i < 300; ++i) {
+    files["pages/bad-" + std::to_string(i) + ".md"] = "---\ntitle: [unclosed\n---\n";
+    files["pages/good-" + std::to_string(i) + ".md"] = "---\ntitle: Good\nsummary: " + summary + "\n---\nText.\n";
+  }
+  Diagnostics d;
+  tk::model::Site site = tk::test::load_files(dir, files, d);
+  CHECK(d.error_count() == 300);
+  CHECK(site.home() != nullptr);
+  CHECK(site.pages.size() == 301);
+  for (const auto& m : d.all()) CHECK(m.path.rfind("content/pages/bad-", 0) == 0);
+}
