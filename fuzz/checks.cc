@@ -188,8 +188,8 @@ Problem check_heading_ids(const doc::Node& root) {
   collect_heading_ids(root, hs);
   std::set<std::string> seen;
   for (const doc::Node* h : hs) {
-    if (h->id.empty()) return "heading at line " + std::to_string(h->line) + " has no id";
-    if (!seen.insert(h->id).second) return "heading id '" + h->id + "' is not unique";
+    if (h->id().empty()) return "heading at line " + std::to_string(h->line) + " has no id";
+    if (!seen.insert(h->id()).second) return "heading id '" + h->id() + "' is not unique";
   }
   return "";
 }

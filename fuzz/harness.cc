@@ -50,7 +50,7 @@ void about(const Diagnostics& all, const std::string& path, Diagnostics& out) {
 }
 
 bool has_heading_id(const doc::Node& n, const std::string& id) {
-  if (n.kind == doc::Kind::Heading && n.id == id) return true;
+  if (n.kind == doc::Kind::Heading && n.id() == id) return true;
   for (const auto& c : n.children)
     if (has_heading_id(c, id)) return true;
   return false;

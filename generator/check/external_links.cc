@@ -19,7 +19,7 @@ std::string file_of(const std::string& content_dir, const std::string& rel) {
 }
 
 void collect(const doc::Node& n, const std::string& file, std::vector<ExternalLink>& out) {
-  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && is_http(n.url)) out.push_back({n.url, file, n.line, n.col});
+  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && is_http(n.url())) out.push_back({n.url(), file, n.line, n.col});
   for (const auto& c : n.children) collect(c, file, out);
 }
 

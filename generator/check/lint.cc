@@ -37,8 +37,8 @@ void empty_sections(const doc::Node& body, const std::string& file, Diagnostics&
 
 // Site paths of every link and image in a tree ("/assets/a.png", without #fragment or ?query).
 void collect_links(const doc::Node& n, std::set<std::string>& out) {
-  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && !n.url.empty() && n.url[0] == '/') {
-    std::string u = n.url.substr(0, n.url.find_first_of("#?"));
+  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && !n.url().empty() && n.url()[0] == '/') {
+    std::string u = n.url().substr(0, n.url().find_first_of("#?"));
     out.insert(u);
   }
   for (const auto& c : n.children) collect_links(c, out);

@@ -31,7 +31,17 @@ struct Converter {
     return static_cast<int>(fields.size()) - 1;
   }
 
+  // The number of children of a cmark node.
+  static std::size_t count(cmark_node* n) {
+    std::size_t k = 0;
+    for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) ++k;
+    return k;
+  }
+
+  // Converts n's children into out.children. A site keeps millions of nodes: vectors are sized
+  // exactly where the count is known, not grown by doubling.
   void children(cmark_node* n, doc::Node& out, int depth) {
+    if (out.children.empty()) out.children.reserve(count(n));
     for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) convert(c, out, depth + 1);
   }
 
@@ -68,9 +78,9 @@ struct Converter {
       case CMARK_NODE_CODE_BLOCK: {
         const char* info = cmark_node_get_fence_info(n);
         const char* lit = cmark_node_get_literal(n);
-        d.info = info ? info : "";
+        if (info && *info) d.extra().info = info;
         d.text = lit ? lit : "";
-        if (text::trim(d.info) == "field" && in.fields) {
+        if (text::trim(d.info()) == "field" && in.fields) {
           d.kind = doc::Kind::FieldBlock;
           model::Field f;
           if (parse_field_block(d.text, in.path, d.line + 1, f, diags)) d.field = add_field(std::move(f));
@@ -112,8 +122,8 @@ struct Converter {
         d.kind = cmark_node_get_type(n) == CMARK_NODE_LINK ? doc::Kind::Link : doc::Kind::Image;
         const char* url = cmark_node_get_url(n);
         const char* title = cmark_node_get_title(n);
-        d.url = url ? url : "";
-        d.title = title ? title : "";
+        d.extra().url = url ? url : "";
+        if (title && *title) d.extra().title = title;
         break;
       }
       default:
@@ -164,12 +174,14 @@ struct Converter {
     t.col = col_of(n);
     uint16_t ncols = cmark_gfm_extensions_get_table_columns(n);
     uint8_t* al = cmark_gfm_extensions_get_table_alignments(n);
-    for (uint16_t i = 0; i < ncols; ++i) t.aligns.push_back(al ? static_cast<char>(al[i]) : 0);
+    for (uint16_t i = 0; i < ncols; ++i) t.extra().aligns.push_back(al ? static_cast<char>(al[i]) : 0);
     std::vector<std::string> headers;
     int row_no = 0;
+    t.children.reserve(count(n));
     for (cmark_node* r = cmark_node_first_child(n); r; r = cmark_node_next(r)) {
       doc::Node row;
       row.kind = doc::Kind::TableRow;
+      row.children.reserve(count(r));
       row.line = line_of(r);
       row.header = cmark_gfm_extensions_get_table_row_is_header(r) != 0;
       if (!row.header) ++row_no;
@@ -210,6 +222,7 @@ struct Converter {
   // Merges adjacent Text nodes, then turns runs of 3+ underscores into FieldInline nodes.
   void split_blanks(doc::Node& container, const std::string* column_header) {
     std::vector<doc::Node> merged;
+    merged.reserve(container.children.size());
     for (auto& c : container.children) {
       if (c.kind == doc::Kind::Text && !merged.empty() && merged.back().kind == doc::Kind::Text)
         merged.back().text += c.text;
@@ -218,6 +231,7 @@ struct Converter {
     }
     container.children.clear();
     if (!in.fields) {
+      if (merged.size() < merged.capacity()) merged.shrink_to_fit();
       container.children = std::move(merged);
       return;
     }
@@ -255,6 +269,7 @@ struct Converter {
       }
       if (last < s.size()) container.children.push_back(text_node(s.substr(last), c));
     }
+    if (container.children.capacity() > container.children.size()) container.children.shrink_to_fit();
   }
 
   static doc::Node text_node(std::string s, const doc::Node& like) {
@@ -307,7 +322,7 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
           while (seen_ids.count(id));
         }
         seen_ids.emplace(id, 0);
-        n.id = id;
+        n.extra().id = id;
         return;
       }
       for (auto& c : n.children) go(c, seen_ids);

@@ -31,10 +31,10 @@ void Hasher::strings(const std::vector<std::string>& v) {
 void Hasher::node(const doc::Node& n) {
   num(static_cast<long long>(n.kind));
   bytes(n.text);
-  bytes(n.url);
-  bytes(n.title);
-  bytes(n.id);
-  bytes(n.info);
+  bytes(n.url());
+  bytes(n.title());
+  bytes(n.id());
+  bytes(n.info());
   num(n.level);
   num(n.ordered);
   num(n.start);
@@ -42,7 +42,7 @@ void Hasher::node(const doc::Node& n) {
   num(n.header);
   num(n.checked);
   num(n.field);
-  bytes(std::string(n.aligns.begin(), n.aligns.end()));
+  bytes(std::string(n.aligns().begin(), n.aligns().end()));
   num(static_cast<long long>(n.children.size()));
   for (const auto& c : n.children) node(c);
 }

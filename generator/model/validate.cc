@@ -37,7 +37,7 @@ const doc::Node* find_heading(const doc::Node& n, const std::string& id) {
 }
 
 void collect_ids(const doc::Node& n, std::set<std::string>& out) {
-  if (n.kind == doc::Kind::Heading) out.insert(n.id);
+  if (n.kind == doc::Kind::Heading) out.insert(n.id());
   for (const auto& c : n.children) collect_ids(c, out);
 }
 
@@ -185,7 +185,7 @@ std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const st
 
 void resolve_tree(Ctx& ctx, const Page* page, doc::Node& n, const std::string& file) {
   if (n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) {
-    n.url = resolve(ctx, page, n.url, file, n.line, n.col, n.kind == doc::Kind::Image);
+    n.extra().url = resolve(ctx, page, n.url(), file, n.line, n.col, n.kind == doc::Kind::Image);
     if (n.kind == doc::Kind::Image && text::trim(doc::plain_text(n)).empty())
       ctx.diags.warning(file, n.line, n.col, "image has no alt text: write ![what it shows](path)");
   }

@@ -46,7 +46,7 @@ bool PlainText::enter(const doc::Node& n) {
     case Kind::Heading: {
       end_block();
       Section s;
-      s.id = n.id;
+      s.id = n.id();
       s.heading = text::trim(doc::plain_text(n));
       s.level = n.level;
       sections_.push_back(std::move(s));

@@ -17,9 +17,9 @@ TEST_CASE("headings get GitHub-style ids, unique in the page", "[load]") {
   Diagnostics d;
   auto r = md("## Step 2: Share & merge\n\n## Notes\n\n## Notes\n", d);
   REQUIRE(r.root.children.size() == 3);
-  CHECK(r.root.children[0].id == "step-2-share--merge");
-  CHECK(r.root.children[1].id == "notes");
-  CHECK(r.root.children[2].id == "notes-1");
+  CHECK(r.root.children[0].id() == "step-2-share--merge");
+  CHECK(r.root.children[1].id() == "notes");
+  CHECK(r.root.children[2].id() == "notes-1");
   CHECK(r.root.children[0].line == 10);
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("links resolve as permalinks, file paths and anchors", "[model]") {
   REQUIRE(about);
   std::vector<std::string> urls;
   std::function<void(const tk::doc::Node&)> collect = [&](const tk::doc::Node& n) {
-    if (n.kind == tk::doc::Kind::Link || n.kind == tk::doc::Kind::Image) urls.push_back(n.url);
+    if (n.kind == tk::doc::Kind::Link || n.kind == tk::doc::Kind::Image) urls.push_back(n.url());
     for (const auto& c : n.children) collect(c);
   };
   collect(about->body);

@@ -128,7 +128,7 @@ TEST_CASE("a body heading never takes an id its page's templates hard-code", "[r
         REQUIRE(!p->body.children.empty());
         const tk::doc::Node& h = p->body.children.front();
         REQUIRE(h.kind == tk::doc::Kind::Heading);
-        CHECK(h.id != id);
+        CHECK(h.id() != id);
       }
     }
   }

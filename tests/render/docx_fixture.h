@@ -34,8 +34,8 @@ inline Node heading(int level, const std::string& s) {
 }
 inline Node link(const std::string& url, std::vector<Node> inl, const std::string& title = "") {
   Node n = node(Kind::Link, std::move(inl));
-  n.url = url;
-  n.title = title;
+  n.extra().url = url;
+  n.extra().title = title;
   return n;
 }
 inline Node with_field(Node n, int field) {
@@ -101,17 +101,17 @@ inline model::Page sample_form() {
   p.fields[5].lines = 3;
 
   Node img = node(Kind::Image, {text("A chart")});
-  img.url = "/assets/img/chart.png";
+  img.extra().url = "/assets/img/chart.png";
   Node code = node(Kind::Code);
   code.text = "x < y";
   Node quote_text = text("Quoted & <special> \"chars\"");
   Node code_block = node(Kind::CodeBlock);
   code_block.text = "line 1\n\tline 2\n";
-  code_block.info = "text";
+  code_block.extra().info = "text";
   Node table = node(Kind::Table, {row({cell({text("Role")}), cell({text("Name")}), cell({text("Notes")})}, true),
                                   row({cell({text("Lead")}), with_field(cell({}), 3),
                                        cell({text("Phone: "), blank(4)})})});
-  table.aligns = {'l', 'c', 'r'};
+  table.extra().aligns = {'l', 'c', 'r'};
   Node checked_item = with_field(item({para({text("Share data")})}), 2);
   checked_item.checked = true;
 

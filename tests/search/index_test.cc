@@ -34,7 +34,7 @@ Node heading(const std::string& id, const std::string& s) {
   Node n;
   n.kind = Kind::Heading;
   n.level = 2;
-  n.id = id;
+  n.extra().id = id;
   n.children = {text(s)};
   return n;
 }

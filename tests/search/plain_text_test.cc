@@ -22,14 +22,14 @@ Node para(std::vector<Node> c) { return node(Kind::Paragraph, std::move(c)); }
 Node heading(int level, const std::string& id, const std::string& s) {
   Node n = node(Kind::Heading, {text(s)});
   n.level = level;
-  n.id = id;
+  n.extra().id = id;
   return n;
 }
 }  // namespace
 
 TEST_CASE("plain text is split into sections at headings", "[search]") {
   Node link = node(Kind::Link, {text("the compact")});
-  link.url = "/tools/partnership-compact/";
+  link.extra().url = "/tools/partnership-compact/";
   Node code = node(Kind::CodeBlock);
   code.text = "let x = 1;\n";
   Node doc = node(Kind::Document, {

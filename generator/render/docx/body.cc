@@ -135,7 +135,7 @@ class BodyWriter {
   }
 
   void table(const Node& n) {
-    std::size_t cols = n.aligns.size();
+    std::size_t cols = n.aligns().size();
     for (const auto& r : n.children) cols = std::max(cols, r.children.size());
     if (cols == 0) return;
     const int width = 9360 - 720 * cont_depth_;
@@ -159,7 +159,7 @@ class BodyWriter {
       for (std::size_t c = 0; c < cols; ++c) {
         out_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(col_w) + "\" w:type=\"dxa\"/></w:tcPr>";
         std::string ppr = ooxml::pstyle(r.header ? "TableHeading" : "TableText");
-        char align = c < n.aligns.size() ? n.aligns[c] : 0;
+        char align = c < n.aligns().size() ? n.aligns()[c] : 0;
         if (align == 'c') ppr += "<w:jc w:val=\"center\"/>";
         else if (align == 'r') ppr += "<w:jc w:val=\"right\"/>";
         std::string content;
@@ -200,8 +200,8 @@ class BodyWriter {
       case Kind::Image: {
         std::string text = n.kind == Kind::Image ? "Image: " + doc::plain_text(n) : std::string();
         if (fmt.link) return text.empty() ? inlines(n, fmt) : ooxml::run(rpr(fmt), text);
-        std::string out = "<w:hyperlink " + link_target(n.url);
-        if (!n.title.empty()) out += " w:tooltip=\"" + ooxml::esc(n.title) + "\"";
+        std::string out = "<w:hyperlink " + link_target(n.url());
+        if (!n.title().empty()) out += " w:tooltip=\"" + ooxml::esc(n.title()) + "\"";
         out += " w:history=\"1\">";
         fmt.link = true;
         out += text.empty() ? inlines(n, fmt) : ooxml::run(rpr(fmt), text);

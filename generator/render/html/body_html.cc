@@ -37,7 +37,7 @@ struct Writer {
         break;
       case Kind::Heading: {
         std::string h = "h" + std::to_string(n.level < 2 ? 2 : n.level);
-        out += "<" + h + " id=\"" + html_escape(n.id) + "\">";
+        out += "<" + h + " id=\"" + html_escape(n.id()) + "\">";
         children(n);
         out += "</" + h + ">\n";
         break;
@@ -62,8 +62,8 @@ struct Writer {
         break;
       case Kind::CodeBlock:
         out += "<pre><code";
-        if (!n.info.empty()) {
-          std::string lang = n.info.substr(0, n.info.find(' '));
+        if (!n.info().empty()) {
+          std::string lang = n.info().substr(0, n.info().find(' '));
           out += " class=\"language-" + html_escape(lang) + "\"";
         }
         out += ">" + html_escape(n.text) + "</code></pre>\n";
@@ -81,23 +81,23 @@ struct Writer {
       case Kind::Strong: wrap("strong", n); break;
       case Kind::Strike: wrap("del", n); break;
       case Kind::Link: {
-        if (n.url.empty()) {
+        if (n.url().empty()) {
           children(n);
           break;
         }
-        bool external = n.url[0] != '/';
-        out += "<a href=\"" + html_escape(external ? n.url : link(n.url)) + "\"";
-        if (!n.title.empty()) out += " title=\"" + html_escape(n.title) + "\"";
-        if (external && n.url.rfind("http", 0) == 0) out += " class=\"external\"";
+        bool external = n.url()[0] != '/';
+        out += "<a href=\"" + html_escape(external ? n.url() : link(n.url())) + "\"";
+        if (!n.title().empty()) out += " title=\"" + html_escape(n.title()) + "\"";
+        if (external && n.url().rfind("http", 0) == 0) out += " class=\"external\"";
         out += ">";
         children(n);
-        if (external && n.url.rfind("http", 0) == 0) out += "<span class=\"visually-hidden\"> (external link)</span>";
+        if (external && n.url().rfind("http", 0) == 0) out += "<span class=\"visually-hidden\"> (external link)</span>";
         out += "</a>";
         break;
       }
       case Kind::Image:
-        if (!n.url.empty()) {
-          out += "<img src=\"" + html_escape(n.url[0] == '/' ? link(n.url) : n.url) + "\" alt=\"" +
+        if (!n.url().empty()) {
+          out += "<img src=\"" + html_escape(n.url()[0] == '/' ? link(n.url()) : n.url()) + "\" alt=\"" +
                  html_escape(doc::plain_text(n)) + "\" loading=\"lazy\">";
         }
         break;
@@ -177,7 +177,7 @@ struct Writer {
         const char* tag = row.header ? "th" : "td";
         out += std::string("<") + tag;
         if (row.header) out += " scope=\"col\"";
-        char a = col < t.aligns.size() ? t.aligns[col] : 0;
+        char a = col < t.aligns().size() ? t.aligns()[col] : 0;
         if (a == 'r') out += " class=\"align-right\"";
         else if (a == 'c') out += " class=\"align-center\"";
         out += ">";

@@ -289,8 +289,8 @@ struct View {
     doc::Node* cur = &before;
     for (const auto& c : p.body.children) {
       if (c.kind == doc::Kind::Heading && c.level == 2) {
-        if (c.id == "key-components-and-actions") cur = &middle;
-        else if (c.id == "questions-to-consider") cur = &after;
+        if (c.id() == "key-components-and-actions") cur = &middle;
+        else if (c.id() == "questions-to-consider") cur = &after;
       }
       cur->children.push_back(c);
     }

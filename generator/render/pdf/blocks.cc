@@ -146,7 +146,7 @@ void BodyBuilder::inlines(const doc::Node& n, const Ctx& ctx, bool bold, bool it
         for (std::size_t i = before; i < out.size(); ++i) out[i].strike = true;
         break;
       case Kind::Link: {
-        LinkTarget t = links_(c.url);
+        LinkTarget t = links_(c.url());
         t.label = doc::plain_text(c);
         int target = add_link(t);
         int elem = out_.tree.add("Link", block_tag);
@@ -264,7 +264,7 @@ void BodyBuilder::paragraph(const doc::Node& n, const Ctx& ctx, double space_bef
 }
 
 void BodyBuilder::heading(const doc::Node& n, const Ctx& ctx) {
-  int level = std::clamp(n.level, 2, 6);
+  int level = std::clamp(static_cast<int>(n.level), 2, 6);
   Ctx hc = ctx;
   hc.size = level == 2 ? style::kH2 : level == 3 ? style::kH3 : style::kH4;
   hc.color = style::kHeading;
@@ -276,7 +276,7 @@ void BodyBuilder::heading(const doc::Node& n, const Ctx& ctx) {
   emit_lines(break_lines(runs, ctx.w, measure_), runs, hc, h, gap, true);
   if (out_.units.size() == first) return;
   Unit& top = out_.units[first];
-  if (!n.id.empty()) top.dest = dest_prefix_ + n.id;
+  if (!n.id().empty()) top.dest = dest_prefix_ + n.id();
   if (outline_level_ > 0 && level <= 3) {
     top.outline_level = outline_level_ + (level - 2);
     top.outline_title = doc::plain_text(n);

@@ -23,7 +23,7 @@ struct Section {
 };
 
 void collect_ids(const doc::Node& n, const std::string& prefix, std::set<std::string>& out) {
-  if (n.kind == doc::Kind::Heading && !n.id.empty()) out.insert(prefix + n.id);
+  if (n.kind == doc::Kind::Heading && !n.id().empty()) out.insert(prefix + n.id());
   for (const auto& c : n.children) collect_ids(c, prefix, out);
 }
 

@@ -54,7 +54,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
   const double pad = style::kCellPad;
   int id = tables_++;
   int table_tag = out_.tree.add("Table", ctx.tag);
-  std::size_t ncols = n.aligns.size();
+  std::size_t ncols = n.aligns().size();
   for (const auto& r : n.children) ncols = std::max(ncols, r.children.size());
   if (ncols == 0) return;
 
@@ -68,7 +68,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
       Cell cell;
       cell.tag = out_.tree.add(row.header ? "TH" : "TD", tr);
       if (row.header) out_.tree.elems[std::size_t(cell.tag)].scope = "Column";
-      cell.align = c < n.aligns.size() && n.aligns[c] ? n.aligns[c] : 'l';
+      cell.align = c < n.aligns().size() && n.aligns()[c] ? n.aligns()[c] : 'l';
       Ctx cc = ctx;
       cc.size = style::kTable;
       if (c < rn.children.size()) {
