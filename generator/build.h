@@ -20,6 +20,10 @@ struct BuildOptions {
   /// Progress: (done, total, what) after each step; what is the file or phase just finished
   /// ("tools/x/x.pdf", "search index", "pages"). Calls never overlap (they may come from any thread).
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+  /// The CLI exits right after a build: it sets this so that the site model (millions of nodes) is
+  /// left for the process exit to reclaim instead of being freed node by node (still reachable, so
+  /// leak checkers do not report it). Library callers leave it false.
+  bool exiting = false;
 };
 
 struct BuildResult {

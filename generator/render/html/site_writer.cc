@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <set>
 
 #include "core/parallel.h"
@@ -34,6 +36,7 @@ struct View {
   const model::Site& site;
   const Theme& theme;
   render::Output& out;
+  View(const model::Site& s, const Theme& t, render::Output& o) : site(s), theme(t), out(o) {}
 
   std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
 
@@ -84,13 +87,29 @@ struct View {
     return render_body(n, p, [&](const std::string& sp) { return relative_href(sp, from); });
   }
 
+  // The footer (site.yaml's Markdown) as HTML for a page at url: the same for every page at one
+  // depth, so rendered once per depth.
+  std::mutex footer_mu;
+  std::map<std::string, std::string> footers;  // root_for(url) -> HTML
+  std::string footer(const std::string& url) {
+    std::string root = root_for(url);
+    {
+      std::lock_guard<std::mutex> lock(footer_mu);
+      auto it = footers.find(root);
+      if (it != footers.end()) return it->second;
+    }
+    std::string html = body(site.config.footer, nullptr, url);
+    std::lock_guard<std::mutex> lock(footer_mu);
+    return footers.emplace(root, std::move(html)).first->second;
+  }
+
   // The site's own data; with base set, links are absolute (the 404 page is served at any depth).
-  object site_data(const std::string& url, const std::string& base) const {
+  object site_data(const std::string& url, const std::string& base) {
     object s;
     s["title"] = site.config.title;
     s["publisher"] = site.config.publisher;
     s["language"] = site.config.language;
-    s["footer"] = base.empty() ? body(site.config.footer, nullptr, url)
+    s["footer"] = base.empty() ? footer(url)
                                : render_body(site.config.footer, nullptr, [&](const std::string& sp) { return base + sp.substr(1); });
     list nav;
     for (const auto& n : site.config.nav) {
@@ -105,7 +124,7 @@ struct View {
 
   // Data every page's layout uses.
   object common(const std::string& url, const std::string& title, const std::string& summary, const char* kind,
-                const std::string& updated, const list& crumbs) const {
+                const std::string& updated, const list& crumbs) {
     object o;
     std::string root = root_for(url);
     o["root"] = root;

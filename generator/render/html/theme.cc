@@ -6,6 +6,7 @@
 #include "core/files.h"
 #include "model/fingerprint.h"
 
+#include <atomic>
 #include <filesystem>
 
 namespace tk::html {
@@ -58,6 +59,8 @@ static bool expand(std::string& src, const std::map<std::string, std::string>& p
 }
 
 bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
+  static std::atomic<std::uint64_t> loads{0};
+  serial_ = ++loads;
   dir_ = theme_dir;
   fs::path tdir = fs::path(theme_dir) / "templates";
   std::error_code ec;
@@ -93,9 +96,22 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
 }
 
 std::string Theme::render(const std::string& name, const kainjow::mustache::data& data) const {
-  // kainjow's render is not const; a copy per call keeps rendering thread-safe and the parse shared.
-  mustache t = *templates_.at(name);
-  return t.render(data);
+  // kainjow's render is not const: each thread renders its own copies of the parsed templates,
+  // made on its first use of each and kept while it renders the same theme.
+  thread_local struct {
+    std::uint64_t serial = 0;
+    std::map<std::string, std::unique_ptr<mustache>> copies;
+  } mine;
+  if (mine.serial != serial_) {
+    mine.copies.clear();
+    mine.serial = serial_;
+  }
+  std::unique_ptr<mustache>& t = mine.copies[name];
+  if (!t) t = std::make_unique<mustache>(*templates_.at(name));
+  std::string out;
+  out.reserve(16384);
+  t->render(data, [&out](const std::string& piece) { out += piece; });
+  return out;
 }
 
 }  // namespace tk::html

@@ -35,6 +35,7 @@ class Theme {
  private:
   std::string dir_;
   std::uint64_t key_ = 0;
+  std::uint64_t serial_ = 0;  ///< unique per loaded theme: names it in each thread's copies (render)
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
 };
 
