@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace tk::model {
@@ -265,7 +266,10 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
       scheme_of(site.config.contact) != "http")
     diags.error(site_file, 0, 0, "'contact' must be an email address or an http(s) URL");
 
-  for (auto& p : site.pages) {
+  // Each page on its own: ctx is only read from here on (diagnostics are thread-safe and sorted
+  // when printed), and a page changes only its own fields and tree.
+  parallel_for(site.pages.size(), 0, [&](std::size_t i) {
+    Page& p = site.pages[i];
     const std::string file = ctx.path(p);
     check_refs(ctx, p, p.stages, Kind::Stage, "stages");
     check_refs(ctx, p, p.focus_areas, Kind::FocusArea, "focus_areas");
@@ -295,7 +299,7 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
                                                "' is added by the page layout; remove it from the body or rename it");
     resolve_tree(ctx, &p, p.body, file);
     for (auto& f : p.faq) resolve_tree(ctx, &p, f.a, file);
-  }
+  });
 }
 
 }  // namespace tk::model
