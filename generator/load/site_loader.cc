@@ -64,8 +64,9 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
   if (ec) diags.error(opts.content_dir, 0, 0, "cannot read the content folder: " + ec.message());
   std::sort(rels.begin(), rels.end());
 
-  // Read every file first (sequential I/O), then parse the pages on every core; the order of the
-  // pages and of their diagnostics does not depend on the threads.
+  // Sort the files out first, then read and parse the pages on every core (a source is freed once
+  // parsed, so only a few are in memory at once); the order of the pages and of their diagnostics
+  // does not depend on the threads.
   bool have_site_yaml = false;
   struct Job {
     SourceFile file;
@@ -96,11 +97,11 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
         diags.error(sf.display, 0, 0, "sub-folders are not allowed here; move the file up to " + top + "/");
       continue;
     }
-    if (!read_whole_file((root / rel).string(), sf.bytes)) {
-      diags.error(sf.display, 0, 0, "cannot read file");
-      continue;
-    }
     if (rel == "site.yaml") {
+      if (!read_whole_file((root / rel).string(), sf.bytes)) {
+        diags.error(sf.display, 0, 0, "cannot read file");
+        continue;
+      }
       have_site_yaml = true;
       site.config = load_site_config(sf, diags);
       continue;
@@ -112,6 +113,10 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
   std::vector<std::optional<model::Page>> loaded(jobs.size());
   std::vector<Diagnostics> found(jobs.size());
   parallel_for(jobs.size(), 0, [&](std::size_t i) {
+    if (!read_whole_file((root / jobs[i].file.rel).string(), jobs[i].file.bytes)) {
+      found[i].error(jobs[i].file.display, 0, 0, "cannot read file");
+      return;
+    }
     loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
     std::string().swap(jobs[i].file.bytes);  // the tree holds what is needed; free the source now
   });
