@@ -1,8 +1,12 @@
 // Output sinks: staging folder and in-memory.
 #include "render/output.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
 namespace tk::render {
@@ -28,14 +32,36 @@ std::map<std::string, FileInfo> Output::files() const {
 
 void DirOutput::store(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
-  fs::path full = fs::path(root_) / path;
-  std::error_code ec;
-  fs::create_directories(full.parent_path(), ec);
-  if (ec) throw std::runtime_error("cannot create folder " + full.parent_path().string() + ": " + ec.message());
-  std::ofstream f(full, std::ios::binary | std::ios::trunc);
-  if (!f) throw std::runtime_error("cannot write " + full.string());
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!f) throw std::runtime_error("cannot write " + full.string());
+  const std::string full = root_ + "/" + path;
+  const std::string dir = full.substr(0, full.rfind('/'));
+  bool known;
+  {
+    std::lock_guard<std::mutex> lock(dirs_mu_);
+    known = dirs_.count(dir) > 0;
+  }
+  if (!known) {  // a site has thousands of files in far fewer folders: each folder is made once
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw std::runtime_error("cannot create folder " + dir + ": " + ec.message());
+    std::lock_guard<std::mutex> lock(dirs_mu_);
+    dirs_.insert(dir);
+  }
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw std::runtime_error("cannot write " + full + ": " + std::strerror(errno));
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int err = errno;
+      ::close(fd);
+      throw std::runtime_error("cannot write " + full + ": " + std::strerror(err));
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) throw std::runtime_error("cannot write " + full + ": " + std::strerror(errno));
 }
 
 void MemoryOutput::store(const std::string& path, const std::string& bytes) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 
 namespace tk::render {
@@ -43,6 +44,8 @@ class DirOutput : public Output {
 
  private:
   std::string root_;
+  std::mutex dirs_mu_;
+  std::set<std::string> dirs_;  // folders made (or found) so far
 };
 
 /// Keeps files in memory (tests).
