@@ -1,17 +1,13 @@
-// A small, deterministic gzip (RFC 1952/1951) encoder for the search index files.
+// Deterministic gzip (RFC 1952) for the search index files, by zlib.
 #pragma once
-#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace tk::search {
 
-/// CRC-32 (IEEE, as in gzip and zip) of data.
-std::uint32_t crc32(std::string_view data);
-
-/// Compresses data as a gzip member: LZ77 with lazy matching and dynamic Huffman blocks
-/// (fixed or stored blocks where they are smaller). Header mtime 0, no name: the same input
-/// always gives the same bytes. Browsers read it with DecompressionStream("gzip").
+/// Compresses data as one gzip member (zlib's deflate). The header has no name, mtime 0 and OS
+/// "unknown": the same input always gives the same bytes (with the same zlib). Browsers read it with
+/// DecompressionStream("gzip").
 std::string gzip(std::string_view data);
 
 }  // namespace tk::search

@@ -3,23 +3,22 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string_view>
+#include <utility>
 
+#include "core/parallel.h"
 #include "search/tokenize.h"
 
 namespace tk::search {
 namespace {
 
-// A piece of a page's text and how much its words count.
+// A piece of a page's text (in its Doc, or the caller's meta string) and how much its words count.
 struct FieldText {
-  std::string text;
+  std::string_view text;
   double weight = Weights::kBody;
-  bool title = false;
-  bool heading = false;
-};
-
-struct Acc {
-  double tf = 0;
   bool title = false;
   bool heading = false;
 };
@@ -65,7 +64,9 @@ Doc make_doc(const model::Page& p) {
   return d;
 }
 
-std::vector<FieldText> fields_of(const model::Site& site, const model::Page& p, const Doc& d) {
+// The fields of a page's document; the meta words (kind, image text, stage and focus-area names,
+// audience) are joined into *meta_text, which must outlive the result.
+std::vector<FieldText> fields_of(const model::Site& site, const model::Page& p, const Doc& d, std::string* meta_text) {
   std::vector<FieldText> f;
   f.push_back({d.title, Weights::kTitle, true, false});
   f.push_back({d.summary, Weights::kSummary, false, false});
@@ -82,9 +83,149 @@ std::vector<FieldText> fields_of(const model::Site& site, const model::Page& p, 
   for (const auto& s : d.focus)
     if (p.kind != model::Kind::FocusArea) meta.push_back(title_of(site, model::Kind::FocusArea, s));
   for (const auto& a : p.audience) meta.push_back(a);
-  f.push_back({join(meta, "\n"), Weights::kMeta, false, false});
+  *meta_text = join(meta, "\n");
+  f.push_back({*meta_text, Weights::kMeta, false, false});
   return f;
 }
+
+constexpr std::uint32_t kNone = 0xFFFFFFFF;
+
+// Strings -> ids (0, 1, ... in order of insertion): open addressing in a power-of-two table, which
+// costs a fraction of std::unordered_map's chains and prime modulo (the tokenizer's hottest lookup).
+// Strings do not move once inserted.
+class StringIds {
+ public:
+  // The id of s, and whether s is new.
+  std::pair<std::uint32_t, bool> insert(std::string_view s) {
+    if ((texts_.size() + 1) * 2 > slots_.size()) grow();
+    const std::size_t h = std::hash<std::string_view>()(s), mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == kNone) {
+        slot = {h, static_cast<std::uint32_t>(texts_.size())};
+        texts_.emplace_back(s);
+        return {slot.id, true};
+      }
+      if (slot.hash == h && texts_[slot.id] == s) return {slot.id, false};
+    }
+  }
+  const std::string& text(std::uint32_t id) const { return texts_[id]; }
+  std::size_t size() const { return texts_.size(); }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    std::uint32_t id = kNone;
+  };
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == kNone) continue;
+      std::size_t i = slot.hash & mask;
+      while (slots_[i].id != kNone) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::deque<std::string> texts_;
+};
+
+// A stemmer with ids of its own for the words and stems it has seen, and the current page's tables:
+// one per task running at a time (libstemmer is not thread-safe). Pages refer to its words and stems
+// by these ids.
+struct Worker {
+  Stemmer stemmer;
+  StringIds words, stems;
+  std::vector<std::uint32_t> word_stem;                 // word id -> stem id
+  std::vector<std::uint32_t> word_index, stem_index;    // -> ids of the whole index, kNone until merged
+  std::vector<std::uint32_t> word_slot, stem_slot;      // -> place in the current page's terms, or kNone
+
+  // The id of a folded word, stemmed when it is new.
+  std::uint32_t word(const std::string& w) {
+    const auto [id, fresh] = words.insert(w);
+    if (fresh) {
+      const auto [sid, new_stem] = stems.insert(stemmer.stem(w));
+      if (new_stem) {
+        stem_index.push_back(kNone);
+        stem_slot.push_back(kNone);
+      }
+      word_stem.push_back(sid);
+      word_index.push_back(kNone);
+      word_slot.push_back(kNone);
+    }
+    return id;
+  }
+};
+
+// Workers for the tasks of a parallel loop: taken and given back, made only when none is free.
+class WorkerPool {
+ public:
+  std::unique_ptr<Worker> take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.empty()) return std::make_unique<Worker>();
+    std::unique_ptr<Worker> w = std::move(free_.back());
+    free_.pop_back();
+    return w;
+  }
+  void give(std::unique_ptr<Worker> w) {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_.push_back(std::move(w));
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Worker>> free_;
+};
+
+// What one page adds to the index, worked out on any thread: its distinct words and stems (the
+// worker's ids, in order of first occurrence) with counts and field-weighted frequencies.
+struct PageTerms {
+  struct Word {
+    std::uint32_t id;
+    std::uint32_t count;
+  };
+  struct Stem {
+    std::uint32_t id;
+    float tf;
+    bool title, heading;
+  };
+  Worker* worker = nullptr;
+  std::vector<Word> words;
+  std::vector<Stem> stems;
+  double len = 0;  // words in all fields
+};
+
+PageTerms page_terms(const std::vector<FieldText>& fields, Worker& w) {
+  PageTerms pt;
+  pt.worker = &w;
+  for (const auto& f : fields) {
+    for_each_index_word(f.text, [&](const std::string& word) {
+      const std::uint32_t wid = w.word(word), sid = w.word_stem[wid];
+      if (w.word_slot[wid] == kNone) {
+        w.word_slot[wid] = static_cast<std::uint32_t>(pt.words.size());
+        pt.words.push_back({wid, 0});
+      }
+      pt.words[w.word_slot[wid]].count++;
+      if (w.stem_slot[sid] == kNone) {
+        w.stem_slot[sid] = static_cast<std::uint32_t>(pt.stems.size());
+        pt.stems.push_back({sid, 0.0f, false, false});
+      }
+      PageTerms::Stem& ps = pt.stems[w.stem_slot[sid]];
+      ps.tf += static_cast<float>(f.weight);
+      ps.title = ps.title || f.title;
+      ps.heading = ps.heading || f.heading;
+      pt.len += 1;
+    });
+  }
+  for (const auto& pw : pt.words) w.word_slot[pw.id] = kNone;
+  for (const auto& ps : pt.stems) w.stem_slot[ps.id] = kNone;
+  return pt;
+}
+
+// Pages worked out at a time: enough to keep every thread busy, few enough that their words stay small.
+constexpr std::size_t kBatchPages = 256;
 
 }  // namespace
 
@@ -97,85 +238,99 @@ std::uint8_t term_weight(double tf_eff, double doc_len, double avg_len, bool in_
   return static_cast<std::uint8_t>(std::clamp(q, 1L, 255L));
 }
 
-Index build_index(const model::Site& site) {
+Index build_index(const model::Site& site, const DocSink& sink) {
   Index ix;
   std::vector<const model::Page*> pages;
   for (const auto& p : site.pages) pages.push_back(&p);
   std::stable_sort(pages.begin(), pages.end(),
                    [](const model::Page* a, const model::Page* b) { return a->kind < b->kind; });
+  ix.docs.resize(pages.size());
 
-  // Words and stems get small ids; each word is stemmed once.
-  Stemmer stemmer;
-  std::unordered_map<std::string, std::uint32_t> word_ids, stem_ids;
-  std::vector<const std::string*> word_text;
+  // Words and stems get small ids in page order (whatever the thread count or the worker that read
+  // a page); each word is stemmed once per worker.
+  StringIds words, stems;
   std::vector<std::uint32_t> word_stem;
   std::vector<std::size_t> word_count;
-  std::vector<std::string> stem_text;
+  auto stem_id = [&](Worker& w, std::uint32_t sid) {
+    std::uint32_t& id = w.stem_index[sid];
+    if (id == kNone) id = stems.insert(w.stems.text(sid)).first;
+    return id;
+  };
+  auto word_id = [&](Worker& w, std::uint32_t wid) {
+    std::uint32_t& id = w.word_index[wid];
+    if (id == kNone) {
+      const auto [gid, fresh] = words.insert(w.words.text(wid));
+      if (fresh) {
+        word_stem.push_back(stem_id(w, w.word_stem[wid]));
+        word_count.push_back(0);
+      }
+      id = gid;
+    }
+    return id;
+  };
   struct Occ {
     std::uint32_t stem;
     float tf;
     bool title, heading;
   };
-  std::vector<std::vector<Occ>> per_doc;
-  std::vector<std::int64_t> slot;  // stem id -> index into the current document's occurrences
-  std::vector<double> lengths;
+  std::vector<std::vector<Occ>> per_doc(pages.size());
+  std::vector<double> lengths(pages.size());
 
-  for (const model::Page* p : pages) {
-    Doc d = make_doc(*p);
-    std::vector<Occ> occ;
-    double len = 0;
-    for (const auto& f : fields_of(site, *p, d)) {
-      for_each_index_word(f.text, [&](const std::string& w) {
-        auto [it, fresh] = word_ids.try_emplace(w, static_cast<std::uint32_t>(word_text.size()));
-        if (fresh) {
-          auto [st, new_stem] = stem_ids.try_emplace(stemmer.stem(w), static_cast<std::uint32_t>(stem_text.size()));
-          if (new_stem) stem_text.push_back(st->first);
-          word_text.push_back(&it->first);
-          word_stem.push_back(st->second);
-          word_count.push_back(0);
-        }
-        const std::uint32_t wid = it->second, sid = word_stem[wid];
-        word_count[wid]++;
-        if (slot.size() <= sid) slot.resize(sid + 1, -1);
-        if (slot[sid] < 0) {
-          slot[sid] = static_cast<std::int64_t>(occ.size());
-          occ.push_back({sid, 0.0f, false, false});
-        }
-        Occ& o = occ[static_cast<std::size_t>(slot[sid])];
-        o.tf += static_cast<float>(f.weight);
-        o.title = o.title || f.title;
-        o.heading = o.heading || f.heading;
-        len += 1;
-      });
+  // A batch of pages is read on every thread (document, text, words), then merged in page order.
+  WorkerPool pool;
+  std::vector<PageTerms> batch;
+  for (std::size_t first = 0; first < pages.size(); first += kBatchPages) {
+    batch.assign(std::min(kBatchPages, pages.size() - first), PageTerms{});
+    parallel_for(batch.size(), 0, [&](std::size_t k) {
+      const auto doc = static_cast<std::uint32_t>(first + k);
+      const model::Page& p = *pages[doc];
+      Doc d = make_doc(p);
+      std::string meta;
+      const std::vector<FieldText> fields = fields_of(site, p, d, &meta);
+      std::unique_ptr<Worker> w = pool.take();
+      batch[k] = page_terms(fields, *w);
+      pool.give(std::move(w));
+      if (sink) {
+        sink(doc, d);
+        d.sections = {};
+      }
+      ix.docs[doc] = std::move(d);
+    });
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+      const auto doc = static_cast<std::uint32_t>(first + k);
+      PageTerms& pt = batch[k];
+      Worker& w = *pt.worker;
+      for (const auto& pw : pt.words) word_count[word_id(w, pw.id)] += pw.count;
+      std::vector<Occ>& occ = per_doc[doc];
+      occ.reserve(pt.stems.size());
+      for (const auto& ps : pt.stems) occ.push_back({stem_id(w, ps.id), ps.tf, ps.title, ps.heading});
+      lengths[doc] = pt.len;
+      for (const auto& s : ix.docs[doc].stages) ix.stage_docs[s].push_back(doc);
+      for (const auto& s : ix.docs[doc].focus) ix.focus_docs[s].push_back(doc);
     }
-    for (const Occ& o : occ) slot[o.stem] = -1;
-    const auto doc = static_cast<std::uint32_t>(ix.docs.size());
-    for (const auto& s : d.stages) ix.stage_docs[s].push_back(doc);
-    for (const auto& s : d.focus) ix.focus_docs[s].push_back(doc);
-    ix.docs.push_back(std::move(d));
-    per_doc.push_back(std::move(occ));
-    lengths.push_back(len);
   }
 
   double avg = 0;
   for (double l : lengths) avg += l;
   avg = lengths.empty() ? 1.0 : avg / static_cast<double>(lengths.size());
 
-  std::vector<Term> terms(stem_text.size());
-  for (std::size_t i = 0; i < per_doc.size(); ++i)
+  std::vector<Term> terms(stems.size());
+  for (std::size_t i = 0; i < per_doc.size(); ++i) {
     for (const Occ& o : per_doc[i])
       terms[o.stem].postings.push_back(
           {static_cast<std::uint32_t>(i), term_weight(o.tf, lengths[i], avg, o.title, o.heading)});
+    std::vector<Occ>().swap(per_doc[i]);  // the postings take its place
+  }
   // Variants: the words of each stem, most frequent first (ties alphabetical).
-  std::vector<std::vector<std::uint32_t>> words_of(stem_text.size());
-  for (std::uint32_t w = 0; w < word_text.size(); ++w) words_of[word_stem[w]].push_back(w);
-  for (std::size_t sid = 0; sid < terms.size(); ++sid) {
+  std::vector<std::vector<std::uint32_t>> words_of(stems.size());
+  for (std::uint32_t w = 0; w < words.size(); ++w) words_of[word_stem[w]].push_back(w);
+  for (std::uint32_t sid = 0; sid < terms.size(); ++sid) {
     auto& ws = words_of[sid];
     std::sort(ws.begin(), ws.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return word_count[a] != word_count[b] ? word_count[a] > word_count[b] : *word_text[a] < *word_text[b];
+      return word_count[a] != word_count[b] ? word_count[a] > word_count[b] : words.text(a) < words.text(b);
     });
-    for (std::size_t k = 0; k < ws.size() && k < kMaxVariants; ++k) terms[sid].variants.push_back(*word_text[ws[k]]);
-    terms[sid].stem = stem_text[sid];
+    for (std::size_t k = 0; k < ws.size() && k < kMaxVariants; ++k) terms[sid].variants.push_back(words.text(ws[k]));
+    terms[sid].stem = stems.text(sid);
   }
   std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.stem < b.stem; });
   ix.terms = std::move(terms);

@@ -1,6 +1,7 @@
 // The search index as data: documents, stemmed terms with BM25 weights, filters. Pure, no I/O.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -57,8 +58,14 @@ struct Index {
   std::map<std::string, std::vector<std::uint32_t>> focus_docs;  ///< focus-area slug -> docs
 };
 
-/// Builds the index of every page of the site.
-Index build_index(const model::Site& site);
+/// Receives each document once its words are counted: its number in Index::docs and the document
+/// with its sections. Called from several threads at once, documents in any order.
+using DocSink = std::function<void(std::uint32_t doc, const Doc& d)>;
+
+/// Builds the index of every page of the site. Pages are read on every hardware thread; the index is
+/// the same for any thread count. With a sink, each document's sections go to the sink and are not
+/// kept (Doc::sections is empty in the index), so the pages' texts are never all in memory at once.
+Index build_index(const model::Site& site, const DocSink& sink = {});
 
 /// The stored weight for a term: tf_eff (field-weighted frequency), the document's length and the
 /// average length in words, and whether it occurs in the title / a heading.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <mutex>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -25,10 +26,13 @@ namespace {
 
 using nlohmann::json;
 
+// The stored form of a .bin file: gzip where that saves 8% or more, otherwise raw. Raw bytes that begin
+// with the gzip magic would be taken for gzip by the client, so those are always compressed.
 std::string maybe_gzip(const std::string& raw) {
-  if (raw.size() < 64) return raw;
+  const bool magic = raw.size() >= 2 && raw[0] == '\x1f' && raw[1] == '\x8b';
+  if (raw.size() < 64 && !magic) return raw;
   std::string z = gzip(raw);
-  return z.size() * 100 < raw.size() * 92 ? z : raw;
+  return magic || z.size() * 100 < raw.size() * 92 ? z : raw;
 }
 
 std::string postings_blob(const std::vector<Posting>& ps) {
@@ -84,28 +88,54 @@ std::string term_entry(const Term& t, const std::string& prev_stem, std::size_t 
 }
 
 // UTF-8 safe truncation to at most max bytes.
-std::string cut(const std::string& s, std::size_t max) {
+std::string_view cut(std::string_view s, std::size_t max) {
   if (s.size() <= max) return s;
   std::size_t n = max;
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
   return s.substr(0, n);
 }
 
+// A page's d/<n>.bin, written by hand (the hot path of the writer), keys in the order nlohmann::json
+// gives them (sorted).
 std::string fragment(const Doc& d, std::size_t max_chars) {
-  json sections = json::array();
+  std::string out;
+  std::size_t size = 64 + d.title.size() + d.url.size() + d.summary.size(), text_bytes = 0;
+  for (const auto& s : d.sections) {
+    size += 16 + s.id.size() + s.heading.size();
+    text_bytes += s.text.size();
+  }
+  out.reserve(size + std::min(text_bytes, max_chars));
+  out += "{\"k\":" + std::to_string(static_cast<int>(d.kind)) + ",\"s\":";
+  put_json_string(out, d.summary);
+  out += ",\"t\":";
+  put_json_string(out, d.title);
+  out += ",\"u\":";
+  put_json_string(out, d.url);
+  out += ",\"x\":[";
   std::size_t budget = max_chars;
+  bool first = true;
   for (const auto& s : d.sections) {
     if (s.heading.empty() && s.text.empty()) continue;
-    const std::string text = cut(s.text, budget);
+    const std::string_view text = cut(s.text, budget);
     budget -= text.size();
-    json part = json::array({s.id, s.heading, text});
-    if (s.label) part.push_back(1);  // a fixed label, not page text: not indexed, not matched
-    sections.push_back(std::move(part));
+    out += first ? "[" : ",[";
+    first = false;
+    put_json_string(out, s.id);
+    out += ',';
+    put_json_string(out, s.heading);
+    out += ',';
+    put_json_string(out, text);
+    if (s.label) out += ",1";  // a fixed label, not page text: not indexed, not matched
+    out += ']';
   }
-  json j = {{"t", d.title}, {"u", d.url}, {"k", static_cast<int>(d.kind)}, {"s", d.summary}, {"x", sections}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  out += "]}";
+  return out;
 }
 
+// A file's part of the build id.
+std::uint64_t file_hash(const std::string& path, const std::string& bytes) {
+  return model::fnv1a(bytes, model::fnv1a(path));
+}
 
 }  // namespace
 
@@ -129,8 +159,48 @@ std::string block_key(const std::string& stem) {
   return stem.substr(0, i);
 }
 
-std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout) {
-  std::map<std::string, std::string> files;
+void put_json_string(std::string& out, std::string_view s) {
+  if (!text::valid_utf8(s)) {  // not from the loader (it checks every file): as nlohmann would
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t from = 0;  // start of the run of bytes that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, from, i - from);
+    from = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s, from, std::string_view::npos);
+  out += '"';
+}
+
+void IndexEncoder::put(const std::string& path, const std::string& raw) {
+  const std::string bytes = maybe_gzip(raw);
+  build_ += file_hash(path, bytes);
+  sink_(path, bytes);
+}
+
+void IndexEncoder::put_doc(std::uint32_t n, const Doc& d) {
+  put("search/d/" + std::to_string(n) + ".bin", fragment(d, layout_.fragment_chars));
+}
+
+void IndexEncoder::finish(const Index& ix) {
   std::vector<std::pair<std::string, std::string>> pending;  // .bin files to compress: path, raw bytes
   auto add = [&pending](std::string path, std::string raw) { pending.emplace_back(std::move(path), std::move(raw)); };
 
@@ -155,12 +225,12 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
     std::vector<std::size_t> external;
     while (j < ix.terms.size() && block_key(ix.terms[j].stem) == key) {
       bool ext = false;
-      group += term_entry(ix.terms[j], prev, layout.inline_postings, &ext);
+      group += term_entry(ix.terms[j], prev, layout_.inline_postings, &ext);
       if (ext) external.push_back(j);
       prev = ix.terms[j].stem;
       ++j;
     }
-    if (block_terms > 0 && block.size() + group.size() > layout.block_bytes) {
+    if (block_terms > 0 && block.size() + group.size() > layout_.block_bytes) {
       flush();
       continue;  // re-encode the group at the start of a new block (front coding restarts)
     }
@@ -189,10 +259,10 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
     add("search/f/focus-" + slug + ".bin", doc_list(docs));
     focus.push_back(slug);
   }
-  for (std::size_t d = 0; d < ix.docs.size(); ++d)
-    add("search/d/" + std::to_string(d) + ".bin", fragment(ix.docs[d], layout.fragment_chars));
-  parallel_for(pending.size(), 0, [&pending](std::size_t i) { pending[i].second = maybe_gzip(pending[i].second); });
-  for (auto& [path, bytes] : pending) files[path] = std::move(bytes);
+  parallel_for(pending.size(), 0, [&](std::size_t i) {
+    put(pending[i].first, pending[i].second);
+    pending[i] = {};
+  });
 
   // Kinds: documents are ordered by kind, so each kind is one range.
   json kinds = json::array();
@@ -207,14 +277,22 @@ std::map<std::string, std::string> encode_index(const Index& ix, const Layout& l
     kinds.push_back(json::array({model::kind_name(kind), model::kind_label(kind), start, count}));
   }
 
-  std::uint64_t h = 1469598103934665603ull;
-  for (const auto& [path, bytes] : files) h = model::fnv1a(bytes, model::fnv1a(path, h));
   char build[17];
-  std::snprintf(build, sizeof build, "%016llx", static_cast<unsigned long long>(h));
-
+  std::snprintf(build, sizeof build, "%016llx", static_cast<unsigned long long>(build_.load()));
   json meta = {{"v", 1},         {"build", build}, {"docs", ix.docs.size()}, {"terms", ix.terms.size()},
                {"kinds", kinds}, {"blocks", keys}, {"stages", stages},       {"focus", focus}};
-  files["search/meta.json"] = meta.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  sink_("search/meta.json", meta.dump(-1, ' ', false, json::error_handler_t::replace) + "\n");
+}
+
+std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout) {
+  std::mutex mu;
+  std::map<std::string, std::string> files;
+  IndexEncoder enc(layout, [&](const std::string& path, const std::string& bytes) {
+    std::lock_guard<std::mutex> lock(mu);
+    files[path] = bytes;
+  });
+  parallel_for(ix.docs.size(), 0, [&](std::size_t d) { enc.put_doc(static_cast<std::uint32_t>(d), ix.docs[d]); });
+  enc.finish(ix);
   return files;
 }
 

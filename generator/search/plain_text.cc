@@ -9,14 +9,22 @@ PlainText::PlainText(const std::vector<model::Field>& fields) : fields_(fields) 
   sections_.emplace_back();
 }
 
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+}  // namespace
+
 void PlainText::add(const std::string& s) {
   std::string& t = sections_.back().text;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_space(s[i])) {
       if (!t.empty() && t.back() != ' ' && t.back() != '\n') t += ' ';
-    } else {
-      t += c;
+      ++i;
+      continue;
     }
+    std::size_t j = i + 1;  // a run of other characters goes in at once
+    while (j < s.size() && !is_space(s[j])) ++j;
+    t.append(s, i, j - i);
+    i = j;
   }
 }
 

@@ -96,6 +96,13 @@ constexpr std::array<std::string_view, 33> kStopwords = {
     "on",   "or",   "such", "that",  "the",   "their", "then", "there", "these",
     "they", "this", "to",   "was",   "will",  "with"};
 
+// The longest stop word: longer words need no search.
+constexpr std::size_t kMaxStopword = [] {
+  std::size_t n = 0;
+  for (auto w : kStopwords) n = std::max(n, w.size());
+  return n;
+}();
+
 }  // namespace
 
 namespace detail {
@@ -154,7 +161,7 @@ std::size_t word_chars(std::string_view word) {
 }
 
 bool is_stopword(std::string_view w) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), w);
+  return w.size() <= kMaxStopword && std::binary_search(kStopwords.begin(), kStopwords.end(), w);
 }
 
 std::vector<std::string> index_words(std::string_view text) {

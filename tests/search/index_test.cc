@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <mutex>
 
 #include "render/output.h"
 #include "search/index_builder.h"
@@ -284,4 +285,88 @@ TEST_CASE("write_index puts every file under search/ and is deterministic", "[se
   std::size_t total = 0;
   for (const auto& [path, bytes] : a.data) total += bytes.size();
   CHECK(total < 8000);
+}
+
+TEST_CASE("write_index writes the same files as encode_index over build_index", "[search]") {
+  tk::render::MemoryOutput out;
+  tk::search::write_index(sample_site(), out);
+  const auto files = tk::search::encode_index(tk::search::build_index(sample_site()));
+  CHECK(out.data == std::map<std::string, std::string>(files.begin(), files.end()));
+}
+
+TEST_CASE("a document sink gets every document's sections once, and the index keeps none", "[search]") {
+  const Index whole = tk::search::build_index(sample_site());
+  std::mutex mu;
+  std::map<std::uint32_t, std::vector<tk::search::Section>> seen;
+  const Index ix = tk::search::build_index(sample_site(), [&](std::uint32_t doc, const tk::search::Doc& d) {
+    std::lock_guard<std::mutex> lock(mu);
+    CHECK(seen.count(doc) == 0);
+    seen[doc] = d.sections;
+  });
+  REQUIRE(seen.size() == whole.docs.size());
+  REQUIRE(ix.docs.size() == whole.docs.size());
+  for (std::uint32_t d = 0; d < ix.docs.size(); ++d) {
+    CHECK(ix.docs[d].sections.empty());
+    CHECK(ix.docs[d].title == whole.docs[d].title);
+    REQUIRE(seen[d].size() == whole.docs[d].sections.size());
+    for (std::size_t s = 0; s < seen[d].size(); ++s) CHECK(seen[d][s].text == whole.docs[d].sections[s].text);
+  }
+  REQUIRE(ix.terms.size() == whole.terms.size());
+  for (std::size_t t = 0; t < ix.terms.size(); ++t) {
+    CHECK(ix.terms[t].stem == whole.terms[t].stem);
+    CHECK(ix.terms[t].variants == whole.terms[t].variants);
+    CHECK(ix.terms[t].postings.size() == whole.terms[t].postings.size());
+  }
+}
+
+TEST_CASE("page text files are the JSON nlohmann would write", "[search]") {
+  const auto files = tk::search::encode_index(tk::search::build_index(sample_site()));
+  std::size_t docs = 0;
+  for (const auto& [path, bytes] : files) {
+    if (path.rfind("search/d/", 0) != 0) continue;
+    const std::string text = tk::test::unpack(bytes);
+    CHECK(nlohmann::json::parse(text).dump() == text);
+    ++docs;
+  }
+  CHECK(docs == 8);
+}
+
+TEST_CASE("JSON strings escape quotes, backslashes and control characters only", "[search]") {
+  auto quoted = [](const std::string& s) {
+    std::string out = "x";  // appends to what is there
+    tk::search::put_json_string(out, s);
+    return out.substr(1);
+  };
+  CHECK(quoted("") == "\"\"");
+  CHECK(quoted("plain text / 100%") == "\"plain text / 100%\"");
+  CHECK(quoted("say \"hi\" \\ bye") == "\"say \\\"hi\\\" \\\\ bye\"");
+  CHECK(quoted("a\nb\tc\rd\be\ff") == "\"a\\nb\\tc\\rd\\be\\ff\"");
+  CHECK(quoted(std::string("\0\x01\x1f\x7f", 4)) == "\"\\u0000\\u0001\\u001f\x7f\"");
+  CHECK(quoted("Déjà vu — 中文 🙂") == "\"Déjà vu — 中文 🙂\"");
+  // The same bytes as nlohmann::json, for every single byte and for invalid UTF-8 (replaced).
+  std::vector<std::string> inputs = {"\xff", "ab\xc3", "\xed\xa0\x80", "\xc0\xaf", "ok \xe2\x82 then", "\xf4\x90\x80\x80"};
+  for (int c = 0; c < 128; ++c) inputs.push_back(std::string(1, static_cast<char>(c)) + "é");
+  for (const auto& in : inputs) {
+    CAPTURE(in);
+    CHECK(quoted(in) == nlohmann::json(in).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+TEST_CASE("raw files that would look like gzip are compressed", "[search]") {
+  // A posting list for documents 31 and 170 starts with the bytes 1f 8b (31, then the gap 139).
+  Index ix;
+  tk::search::Term t;
+  t.stem = "ab";
+  t.variants = {"ab"};
+  t.postings = {{31, 64}, {170, 64}};
+  ix.terms = {t};
+  tk::search::Layout layout;
+  layout.inline_postings = 0;  // into p/0.bin
+  const auto files = tk::search::encode_index(ix, layout);
+  const std::string& p = files.at("search/p/0.bin");
+  REQUIRE(p.size() > 3);
+  CHECK(p[2] == 8);  // a gzip member (deflate), not the raw list
+  std::string raw;
+  REQUIRE(tk::test::gunzip(p, &raw));
+  CHECK(raw == std::string("\x1f\x8b\x01\x40\x40", 5));
 }

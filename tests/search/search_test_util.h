@@ -1,6 +1,7 @@
-// Helpers for the search tests: read gzip files back with the real gzip program, a varint reader.
+// Helpers for the search tests: read gzip files back (zlib's inflate, or the real gzip program), a varint reader.
 #pragma once
 #include <unistd.h>
+#include <zlib.h>
 
 #include <cstdint>
 #include <cstdio>
@@ -11,8 +12,28 @@
 
 namespace tk::test {
 
-/// Decompresses with `gzip -dc`; returns false when gzip reports an error.
+/// Decompresses one gzip member with zlib's inflate; returns false unless z is exactly one valid member.
 inline bool gunzip(const std::string& z, std::string* out) {
+  z_stream s{};
+  if (inflateInit2(&s, 15 + 16) != Z_OK) throw std::runtime_error("inflateInit2 failed");
+  s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(z.data()));
+  s.avail_in = static_cast<uInt>(z.size());
+  out->clear();
+  char buf[65536];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    s.next_out = reinterpret_cast<Bytef*>(buf);
+    s.avail_out = sizeof buf;
+    rc = inflate(&s, Z_NO_FLUSH);
+    out->append(buf, sizeof buf - s.avail_out);
+  }
+  const bool ok = rc == Z_STREAM_END && s.avail_in == 0;
+  inflateEnd(&s);
+  return ok;
+}
+
+/// Decompresses with the `gzip -dc` program; returns false when gzip reports an error.
+inline bool gunzip_program(const std::string& z, std::string* out) {
   char path[] = "/tmp/tk-gzip-test-XXXXXX";
   const int fd = mkstemp(path);
   if (fd < 0) throw std::runtime_error("mkstemp failed");
