@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "check/check.h"
+#include "core/parallel.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
 
@@ -103,7 +104,7 @@ int main(int argc, char** argv) {
   build->add_option("--theme", opts.theme_dir, "Theme folder")->capture_default_str();
   build->add_option("--out", opts.out_dir, "Output folder")->capture_default_str();
   build->add_flag("--drafts", opts.drafts, "Include pages marked draft: true");
-  build->add_option("-j,--jobs", opts.jobs, "Worker threads (default: all cores)");
+  build->add_option("-j,--jobs", opts.jobs, "Worker threads for each parallel step (default: all cores)");
   build->add_flag("-q,--quiet", quiet, "Print nothing but errors and warnings (no progress, no summary)");
 
   tk::serve::ServeOptions sopts;
@@ -112,7 +113,7 @@ int main(int argc, char** argv) {
   serve->add_option("--theme", sopts.live.theme_dir, "Theme folder")->capture_default_str();
   serve->add_option("--port", sopts.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   serve->add_flag("--drafts", sopts.live.drafts, "Include pages marked draft: true");
-  serve->add_option("-j,--jobs", sopts.live.jobs, "Worker threads (default: all cores)");
+  serve->add_option("-j,--jobs", sopts.live.jobs, "Worker threads for each parallel step (default: all cores)");
 
   tk::check::CheckOptions copts;
   CLI::App* check = app.add_subcommand("check", "Check the content without writing anything: errors, then warnings (exit 1 on errors)");
@@ -137,6 +138,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
 
+  tk::default_jobs = *serve ? sopts.live.jobs : opts.jobs;  // -j: for every parallel step
   if (*build) return run_build(opts, quiet);
   if (*serve) return tk::serve::run(sopts, std::cout, std::cerr);
   if (*check) return run_check(copts);

@@ -10,8 +10,13 @@
 
 namespace tk {
 
-/// Worker count for `jobs` (0 = one per hardware thread).
+/// The process-wide worker count that jobs = 0 means (0 = one per hardware thread); the CLI's
+/// -j sets it, so that every parallel step (loading, validation, documents, pages, search) obeys it.
+inline std::atomic<int> default_jobs{0};
+
+/// Worker count for `jobs` (0 = default_jobs, or one per hardware thread).
 inline int worker_count(int jobs) {
+  if (jobs <= 0) jobs = default_jobs.load();
   return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
