@@ -26,18 +26,18 @@ fi
 [ "$(status /)" = 200 ] || fail "GET / is not 200"
 ct=$(curl -s -o /dev/null -w '%{content_type}' "${URL}tools/compact/")
 [ "$ct" = "text/html; charset=utf-8" ] || fail "tool page Content-Type: $ct"
-body /tools/compact/ | grep -q '<script src="/__toolkitgen/reload.js"' || fail "no reload script in served HTML"
+grep -q '<script src="/__toolkitgen/reload.js"' <<<"$(body /tools/compact/)" || fail "no reload script in served HTML"
 [ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}tools/compact/compact.pdf")" = application/pdf ] || fail "PDF type"
 [ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}css/site.css")" = "text/css; charset=utf-8" ] || fail "CSS type"
-body /css/site.css | grep -q __toolkitgen && fail "reload script injected into CSS"
+grep -q __toolkitgen <<<"$(body /css/site.css)" && fail "reload script injected into CSS"
 body /tools/compact/compact.pdf > "$WORK/compact.pdf"
 [ "$(head -c 5 "$WORK/compact.pdf")" = '%PDF-' ] || fail "the PDF is not a PDF"
 [ "$(status /search/)" = 200 ] || fail "search page"
 [ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}search/meta.json")" = application/json ] || fail "search index"
 [ "$(status /tools/compact)" = 301 ] || fail "/tools/compact should redirect to /tools/compact/"
 [ "$(status /no-such-page/)" = 404 ] || fail "missing page is not 404"
-body /no-such-page/ | grep -q 'Page not found' || fail "404 is not the site's 404 page"
-body /__toolkitgen/reload.js | grep -q EventSource || fail "reload.js"
+grep -q 'Page not found' <<<"$(body /no-such-page/)" || fail "404 is not the site's 404 page"
+grep -q EventSource <<<"$(body /__toolkitgen/reload.js)" || fail "reload.js"
 "$TOOLKITGEN" build --content "$WORK/content" --theme "$WORK/theme" --out "$WORK/built" -q
 ! grep -rq "__toolkitgen" "$WORK/built" || fail "build output contains serve's reload script"
 
@@ -49,7 +49,7 @@ sed -i 's/^title: Partnership Compact$/title: Partnership Compact Revised/' "$to
 eventually "edited title served" sh -c "curl -s '${URL}tools/compact/' | grep -q 'Partnership Compact Revised'"
 eventually "reload event sent" grep -q '^event: reload' "$WORK/events"
 grep -A1 '^event: reload' "$WORK/events" | grep -q '"/tools/compact/"' || fail "reload event does not name the page"
-body /stages/start/ | grep -q 'Partnership Compact Revised' || fail "the stage that lists the tool was not rebuilt"
+grep -q 'Partnership Compact Revised' <<<"$(body /stages/start/)" || fail "the stage that lists the tool was not rebuilt"
 
 # An error: every page shows it (file:line and message, escaped) until it is fixed.
 sed -i 's/^stages: \[start, grow\]$/stages: [start, <grwo>]/' "$tool"
