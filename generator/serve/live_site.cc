@@ -244,7 +244,6 @@ RebuildReport LiveSite::rebuild() {
         }));
         if (bkey != cache.bundle_key) lazy_changed.push_back(kDownloads);
       }
-      cache.bundle_key = bkey;
 
       // 3. The search index, on request.
       next->lazy.emplace_back("search/", std::make_shared<LazyFiles>([site] {
@@ -281,6 +280,7 @@ RebuildReport LiveSite::rebuild() {
         return true;
       });
       cache.units = std::move(units);
+      cache.bundle_key = bkey;
 
       next->files = std::move(out.files);
       next->base_url = site->config.base_url;
