@@ -12,6 +12,7 @@
 
 #include "core/files.h"
 #include "core/parallel.h"
+#include "core/text.h"
 #include "load/site_loader.h"
 #include "render/docx/docx_writer.h"
 #include "render/html/site_writer.h"
@@ -206,7 +207,7 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
     render::DirOutput dir(staging.string());
     res.documents = write_all(site, theme, opts, dir);
     for (const auto& [path, info] : dir.files())
-      if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++res.pages;
+      if (text::ends_with(path, ".html")) ++res.pages;
     res.files = dir.files().size();
 
     // Swap: the new site replaces the old one only now that everything is written.

@@ -22,6 +22,10 @@ std::string slugify(std::string_view s);
 bool is_slug(std::string_view s);
 /// Trims ASCII white space (space, tab, CR, LF, FF, VT) at both ends.
 std::string trim(std::string_view s);
+/// s ends with suffix (".html").
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 /// "84 KB", "1.2 MB" (1 KB = 1024 bytes, rounded up to whole KB below 1 MB).
 std::string human_size(std::uint64_t bytes);
 /// Parses YYYY-MM-DD (a real calendar date); returns false otherwise.

@@ -8,6 +8,7 @@
 
 #include "build.h"
 #include "core/parallel.h"
+#include "core/text.h"
 #include "load/site_loader.h"
 #include "render/html/site_writer.h"
 #include "render/html/theme.h"
@@ -64,7 +65,7 @@ class PageOutput : public render::Output {
 
  protected:
   void store(const std::string& path, const std::string& bytes) override {
-    if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) pages[path] = bytes;
+    if (text::ends_with(path, ".html")) pages[path] = bytes;
   }
 };
 

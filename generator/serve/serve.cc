@@ -8,6 +8,7 @@
 #include <iomanip>
 #include <thread>
 
+#include "core/text.h"
 #include "serve/events.h"
 #include "serve/http.h"
 #include "serve/server.h"
@@ -37,14 +38,14 @@ void report(const RebuildReport& r, const Snapshot& snap, bool first, std::ostre
   if (first) {
     std::size_t pages = 0;
     for (const auto& kv : snap.files)
-      if (kv.first.size() > 5 && kv.first.compare(kv.first.size() - 5, 5, ".html") == 0) ++pages;
+      if (text::ends_with(kv.first, ".html")) ++pages;
     out << "Built " << pages << " pages and " << r.documents_written << " documents in " << std::fixed << std::setprecision(2)
         << r.ms / 1000 << " s (" << plural(r.warnings, "warning", "warnings") << ")" << std::endl;
     return;
   }
   std::size_t pages = 0;
   for (const auto& f : r.changed)
-    if (f.size() > 5 && f.compare(f.size() - 5, 5, ".html") == 0) ++pages;
+    if (text::ends_with(f, ".html")) ++pages;
   out << "Rebuilt in " << std::fixed << std::setprecision(0) << r.ms << " ms: " << (r.state_changed ? "errors fixed; " : "")
       << plural(r.documents_written, "document", "documents") << " written, " << plural(r.pages_written, "page", "pages")
       << " rendered, " << plural(pages, "page", "pages") << " changed"

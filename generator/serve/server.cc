@@ -3,18 +3,13 @@
 
 #include <httplib.h>
 
-#include <cstring>
 #include <thread>
 
+#include "core/text.h"
 #include "serve/http.h"
 
 namespace tk::serve {
 namespace {
-
-bool ends_with(const std::string& s, const char* suffix) {
-  std::size_t n = std::strlen(suffix);
-  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
 
 // A path without an extension ("tools/x"): a folder asked for without its '/'.
 bool folder_like(const std::string& file) {
@@ -51,7 +46,7 @@ struct Server::Impl {
       return;
     }
     std::shared_ptr<const Snapshot> snap = site.snapshot();
-    if (!snap->ok && ends_with(r.file, ".html")) {  // pages show the errors; other files stay as last built
+    if (!snap->ok && text::ends_with(r.file, ".html")) {  // pages show the errors; other files stay as last built
       res.status = 500;
       res.set_content(error_page(snap->diagnostics, snap->generation), "text/html; charset=utf-8");
       return;
@@ -76,7 +71,7 @@ struct Server::Impl {
       return;
     }
     std::string type = content_type(r.file);
-    if (ends_with(r.file, ".html")) res.set_content(inject_reload(*b, snap->generation, false), type.c_str());
+    if (text::ends_with(r.file, ".html")) res.set_content(inject_reload(*b, snap->generation, false), type.c_str());
     else res.set_content(*b, type.c_str());
   }
 
