@@ -229,16 +229,12 @@ RebuildReport LiveSite::rebuild() {
       const bool lazy_downloads = !bundle_groups.empty();
       if (lazy_downloads) {
         next->lazy.emplace_back(kDownloads, std::make_shared<LazyFiles>([site, theme, docs, bundle_groups, store] {
+          for (const auto& [path, group] : bundle_groups) group->get(path);  // makes them, into store
           PageOutput o;
           for (const auto& [path, e] : docs) o.put(path, *e.bytes, e.pages);
           {
             std::lock_guard<std::mutex> lock(store->mu);
             for (const auto& [path, e] : store->entries) o.put(path, *e.bytes, e.pages);
-          }
-          for (const auto& [path, group] : bundle_groups) {
-            Bytes b = group->get(path);
-            std::lock_guard<std::mutex> lock(store->mu);
-            o.put(path, *b, store->entries[path].pages);
           }
           html::write_site(*site, *theme, o, 1, [](const html::SiteUnit& u) { return u.paths[0] == kDownloads; });
           return std::map<std::string, std::string>{{kDownloads, o.pages.at(kDownloads)}};
