@@ -6,11 +6,12 @@
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
-#include <unistd.h>
 
 #include "core/files.h"
+#include "core/output_dir.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/site_loader.h"
@@ -176,11 +177,41 @@ std::size_t write_all(const model::Site& site, const html::Theme& theme, const B
   return tasks.size() + bundles.size();
 }
 
+// The output folder's part of a build: the site is written into a staging folder and swapped in
+// (core/output_dir.h says how). Returns the number of documents; throws on I/O errors, after
+// removing the staging folder.
+std::size_t write_into(const outdir::Target& target, const model::Site& site, const html::Theme& theme,
+                       const BuildOptions& opts, BuildResult& res) {
+  outdir::Publisher publisher(target);
+  try {
+    publisher.remove_leftovers();
+    render::DirOutput dir(publisher.begin());
+    std::size_t documents = write_all(site, theme, opts, dir);
+    for (const auto& [path, info] : dir.files())
+      if (text::ends_with(path, ".html")) ++res.pages;
+    res.files = dir.files().size();
+    publisher.commit();
+    return documents;
+  } catch (...) {
+    publisher.abandon();
+    throw;
+  }
+}
+
 }  // namespace
 
 BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   auto t0 = std::chrono::steady_clock::now();
   BuildResult res;
+  outdir::Decision out = outdir::check(opts.out_dir, outdir::Places{opts.content_dir, opts.theme_dir, "", ""}, opts.force);
+  if (!out.ok) {
+    res.exit_code = 2;
+    res.io_error = out.error;
+    return res;
+  }
+  std::optional<outdir::InterruptCleanup> interrupts;
+  if (opts.handle_signals) interrupts.emplace();
+  const outdir::Target& target = out.target;
   load::LoadOptions lo{opts.content_dir, opts.drafts};
   model::Site site = load::load_site(lo, diags);
   html::Theme theme;
@@ -190,33 +221,9 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
     return res;
   }
 
-  fs::path out(opts.out_dir);
-  fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
-  std::string name = out.filename().string();
-  if (name.empty() || name == "." || name == "..") {
-    res.exit_code = 2;
-    res.io_error = "choose an output folder by name, e.g. --out output";
-    return res;
-  }
-  fs::path staging = parent / (name + ".tmp-" + std::to_string(::getpid()));
-  fs::path old = parent / (name + ".old-" + std::to_string(::getpid()));
-  std::error_code ec;
   try {
-    fs::remove_all(staging, ec);
-    fs::create_directories(staging);
-    render::DirOutput dir(staging.string());
-    res.documents = write_all(site, theme, opts, dir);
-    for (const auto& [path, info] : dir.files())
-      if (text::ends_with(path, ".html")) ++res.pages;
-    res.files = dir.files().size();
-
-    // Swap: the new site replaces the old one only now that everything is written.
-    if (fs::exists(out)) fs::rename(out, old);
-    fs::rename(staging, out);
-    fs::remove_all(old, ec);
+    res.documents = write_into(target, site, theme, opts, res);
   } catch (const std::exception& e) {
-    fs::remove_all(staging, ec);
-    if (!fs::exists(out) && fs::exists(old)) fs::rename(old, out, ec);
     res.exit_code = 2;
     res.io_error = e.what();
     return res;

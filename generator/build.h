@@ -16,6 +16,12 @@ struct BuildOptions {
   std::string theme_dir = "themes/default";
   std::string out_dir = "output";
   bool drafts = false;
+  /// Replace --out even when it is a folder toolkitgen did not write, or a file (never the content or
+  /// theme folder, a folder holding or inside either, the working or home folder or one holding it, `/`).
+  bool force = false;
+  /// SIGINT, SIGTERM and SIGHUP remove the staging folder before the process ends (the CLI sets it;
+  /// library callers keep their own signal handling).
+  bool handle_signals = false;
   int jobs = 0;  ///< worker threads for documents; 0 = hardware concurrency
   /// Progress: (done, total, what) after each step; what is the file or phase just finished
   /// ("tools/x/x.pdf", "search index", "pages"). Calls never overlap (they may come from any thread).
@@ -36,7 +42,8 @@ struct BuildResult {
 };
 
 /// Builds the site. Diagnostics (content errors and warnings) go to diags. On any error the
-/// previous out_dir is left exactly as it was.
+/// previous out_dir is left exactly as it was. An out_dir that may not be replaced (see
+/// outdir::check) is refused with exit code 2 before anything is read or written.
 BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 
 /// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).

@@ -48,6 +48,9 @@ const char* malloc_conf = "narenas:1";
 int run_build(const tk::BuildOptions& base, bool quiet) {
   tk::BuildOptions opts = base;
   opts.exiting = true;
+  opts.handle_signals = true;  // Ctrl+C removes the staging folder
+  std::string shown = opts.out_dir;  // "public/" as tab completion writes it: "public/" in messages, not "public//"
+  while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
   Progress progress;
   if (!quiet) opts.progress = [&](std::size_t d, std::size_t t, const std::string& w) { progress.step(d, t, w); };
   tk::Diagnostics diags;
@@ -55,7 +58,7 @@ int run_build(const tk::BuildOptions& base, bool quiet) {
   progress.clear();
   int errors = print_diagnostics(diags);
   if (r.exit_code == 1 || errors > 0) {
-    std::cerr << "toolkitgen: " << plural(errors, "error", "errors") << "; nothing was written, " << opts.out_dir << "/ is unchanged\n";
+    std::cerr << "toolkitgen: " << plural(errors, "error", "errors") << "; nothing was written, " << shown << "/ is unchanged\n";
     return 1;
   }
   if (r.exit_code != 0) {
@@ -64,7 +67,7 @@ int run_build(const tk::BuildOptions& base, bool quiet) {
   }
   if (!quiet)
     std::printf("Built %zu pages and %zu documents in %.2f s into %s/ (%zu warnings)\n", r.pages, r.documents, r.seconds,
-                opts.out_dir.c_str(), diags.warning_count());
+                shown.c_str(), diags.warning_count());
   return 0;
 }
 
@@ -99,10 +102,14 @@ int main(int argc, char** argv) {
 
   tk::BuildOptions opts;
   bool quiet = false;
-  CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (replaced only on success)");
+  CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (replaced only on success; exit 0 ok, 1 content errors, 2 usage or I/O errors)");
   build->add_option("--content", opts.content_dir, "Content folder")->capture_default_str();
   build->add_option("--theme", opts.theme_dir, "Theme folder")->capture_default_str();
-  build->add_option("--out", opts.out_dir, "Output folder")->capture_default_str();
+  build->add_option("--out", opts.out_dir,
+                    "Output folder: replaced as a whole, only when it is new, empty or an earlier output")->capture_default_str();
+  build->add_flag("--force", opts.force,
+                  "Replace --out even when it is a folder toolkitgen did not write, or a file "
+                  "(never the content, theme, working or home folder, or one that holds them)");
   build->add_flag("--drafts", opts.drafts, "Include pages marked draft: true");
   build->add_option("-j,--jobs", opts.jobs, "Worker threads for each parallel step (default: all cores)");
   build->add_flag("-q,--quiet", quiet, "Print nothing but errors and warnings (no progress, no summary)");

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "core/output_dir.h"
+
 namespace tk::render {
 
 void Output::put(const std::string& path, const std::string& bytes, int pages) {
@@ -31,7 +33,13 @@ std::map<std::string, FileInfo> Output::files() const {
 }
 
 void DirOutput::store(const std::string& path, const std::string& bytes) {
+  write_file(path, bytes);
+  outdir::test_pause("write");
+}
+
+void DirOutput::write_file(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
+  outdir::WriteGate::Pass pass;  // an interrupt waits for this file, then removes the staging folder
   const std::string full = root_ + "/" + path;
   const std::string dir = full.substr(0, full.rfind('/'));
   bool known;

@@ -34,6 +34,7 @@ class Output {
 };
 
 /// Writes below a folder, creating sub-folders as needed. Throws std::runtime_error on I/O errors.
+/// Each write passes outdir::WriteGate (an interrupt stops the writers before it removes the folder).
 class DirOutput : public Output {
  public:
   explicit DirOutput(std::string root) : root_(std::move(root)) {}
@@ -43,6 +44,7 @@ class DirOutput : public Output {
   void store(const std::string& path, const std::string& bytes) override;
 
  private:
+  void write_file(const std::string& path, const std::string& bytes);
   std::string root_;
   std::mutex dirs_mu_;
   std::set<std::string> dirs_;  // folders made (or found) so far
