@@ -321,7 +321,7 @@ void test_pause(const char* point) {
     hit = ++count == n;
   }
   if (!hit) return;
-  std::fprintf(stderr, "toolkitgen: test pause at %s\n", point);
+  std::fprintf(stderr, "toolkitgen: test pause at %s\n", spec.c_str());
   std::fflush(stderr);
   const char* ms = std::getenv("TOOLKITGEN_TEST_PAUSE_MS");
   long total = ms ? std::atol(ms) : 30000;
@@ -333,7 +333,10 @@ void test_pause(const char* point) {
 InterruptCleanup::InterruptCleanup() {
   sigset_t set;
   sigemptyset(&set);
-  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, s);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction now;
+    if (::sigaction(s, nullptr, &now) == 0 && now.sa_handler != SIG_IGN) sigaddset(&set, s);  // nohup stays nohup
+  }
   pthread_sigmask(SIG_BLOCK, &set, &old_mask_);
   signal_fd_ = ::signalfd(-1, &set, SFD_CLOEXEC);
   if (signal_fd_ < 0 || ::pipe2(stop_fd_, O_CLOEXEC) != 0) {  // cannot watch: the default actions, as before
