@@ -187,12 +187,12 @@ Decision check(const std::string& out, const Places& places, bool force) {
     fs::path target = fs::canonical(t.given, ec);
     if (ec) {
       d.error = opt + " is a symbolic link to '" + to.string() +
-                "', which does not exist: create that folder, remove the link, or choose another folder";
+                "', which does not exist: create that folder, remove the link, or choose another folder (--force never replaces a link)";
       return d;
     }
     if (!fs::is_directory(target)) {
       d.error = opt + " is a symbolic link to '" + to.string() +
-                "', which is not a folder: toolkitgen builds into folders only; point the link to a folder or choose another folder";
+                "', which is not a folder: point the link to a folder or choose another folder (--force never replaces a link)";
       return d;
     }
     t.link = to.string();
@@ -275,7 +275,7 @@ Decision check(const std::string& out, const Places& places, bool force) {
     d.error = shown + " is a file, not a folder; building would replace it with the site. Choose another folder, or add --force to replace the file";
     return d;
   }
-  d.error = shown + " is neither a folder nor a file (a device, a pipe or a socket); choose another folder";
+  d.error = shown + " is neither a folder nor a file (a device, a pipe or a socket): choose another folder (--force never replaces it)";
   return d;
 }
 
