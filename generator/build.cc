@@ -203,15 +203,8 @@ std::size_t write_into(const outdir::Target& target, const model::Site& site, co
 BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   auto t0 = std::chrono::steady_clock::now();
   BuildResult res;
-  outdir::Decision out = outdir::check(opts.out_dir, outdir::Places{opts.content_dir, opts.theme_dir, "", ""}, opts.force);
-  if (!out.ok) {
-    res.exit_code = 2;
-    res.io_error = out.error;
-    return res;
-  }
   std::optional<outdir::InterruptCleanup> interrupts;
   if (opts.handle_signals) interrupts.emplace();
-  const outdir::Target& target = out.target;
   load::LoadOptions lo{opts.content_dir, opts.drafts};
   model::Site site = load::load_site(lo, diags);
   html::Theme theme;
@@ -220,6 +213,14 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
     res.exit_code = 1;
     return res;
   }
+  // Content errors first (exit 1), then whether --out may be replaced (exit 2): nothing is written before both.
+  outdir::Decision out = outdir::check(opts.out_dir, outdir::Places{opts.content_dir, opts.theme_dir, "", ""}, opts.force);
+  if (!out.ok) {
+    res.exit_code = 2;
+    res.io_error = out.error;
+    return res;
+  }
+  const outdir::Target& target = out.target;
 
   try {
     res.documents = write_into(target, site, theme, opts, res);

@@ -43,7 +43,7 @@ struct BuildResult {
 
 /// Builds the site. Diagnostics (content errors and warnings) go to diags. On any error the
 /// previous out_dir is left exactly as it was. An out_dir that may not be replaced (see
-/// outdir::check) is refused with exit code 2 before anything is read or written.
+/// outdir::check) is refused with exit code 2 (after content errors, exit 1) before anything is written.
 BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 
 /// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).
