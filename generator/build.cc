@@ -181,7 +181,7 @@ std::size_t write_all(const model::Site& site, const html::Theme& theme, const B
 BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   auto t0 = std::chrono::steady_clock::now();
   BuildResult res;
-  load::LoadOptions lo{opts.content_dir, opts.drafts};
+  load::LoadOptions lo{opts.content_dir, opts.drafts, opts.theme_dir};
   model::Site site = load::load_site(lo, diags);
   html::Theme theme;
   theme.load(opts.theme_dir, diags);
