@@ -85,10 +85,13 @@ TEST_CASE("links, loops, pipes and folders named like pages are reported at thei
 }
 
 TEST_CASE("names that are not UTF-8 are printed escaped and refused", "[load][names]") {
-  std::string m = messages({{"pages/caf\xE9.md", page("A")}, {"assets/m\xFFp.svg", "<svg/>"}, {"assets/a#b.svg", "<svg/>"}});
+  std::string m = messages({{"pages/caf\xE9.md", page("A")}, {"assets/m\xFFp.svg", "<svg/>"}, {"assets/a#b.svg", "<svg/>"},
+                            {"pages/bell\x07.md", page("B")}, {"assets/tab\t.svg", "<svg/>"}});
   CHECK(m ==
         "content/assets/a#b.svg: error: this name holds '#', which a link cannot name; rename the file\n"
         "content/assets/m\\xFFp.svg: error: this name holds bytes that are not UTF-8 (\\xFF), which a link cannot name; rename the file\n"
+        "content/assets/tab\\x09.svg: error: this name holds a control character (U+0009), which a link cannot name; rename the file\n"
+        "content/pages/bell\\x07.md: error: the file name 'bell\\x07.md' is not a slug (only a-z, 0-9 and -): rename it to 'bell.md'\n"
         "content/pages/caf\\xE9.md: error: the file name 'caf\\xE9.md' is not a slug (only a-z, 0-9 and -): rename it to 'caf.md'\n");
 }
 
