@@ -205,7 +205,7 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   BuildResult res;
   std::optional<outdir::InterruptCleanup> interrupts;
   if (opts.handle_signals) interrupts.emplace();
-  load::LoadOptions lo{opts.content_dir, opts.drafts};
+  load::LoadOptions lo{opts.content_dir, opts.drafts, opts.theme_dir};
   model::Site site = load::load_site(lo, diags);
   html::Theme theme;
   theme.load(opts.theme_dir, diags);

@@ -10,7 +10,7 @@ namespace tk::check {
 
 CheckResult run(const CheckOptions& opts, Diagnostics& diags) {
   CheckResult res;
-  model::Site site = load::load_site({opts.content_dir, opts.drafts}, diags);
+  model::Site site = load::load_site({opts.content_dir, opts.drafts, opts.theme_dir}, diags);
   html::Theme theme;
   theme.load(opts.theme_dir, diags);
   res.pages = site.pages.size();

@@ -203,6 +203,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
+    c.key_lines[key] = yf.line(it->first);
     if (key == "title") yf.get_string(v, key, c.title);
     else if (key == "publisher") yf.get_string(v, key, c.publisher);
     else if (key == "base_url") {
@@ -229,8 +230,10 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
         model::NavItem n;
         if (item["title"]) yf.get_string(item["title"], "title", n.title);
         else yf.error(item, "a nav entry needs a 'title'");
-        if (item["url"]) yf.get_string(item["url"], "url", n.url);
-        else yf.error(item, "a nav entry needs a 'url'");
+        if (item["url"]) {
+          yf.get_string(item["url"], "url", n.url);
+          n.line = yf.line(item["url"]);
+        } else yf.error(item, "a nav entry needs a 'url'");
         c.nav.push_back(n);
       }
     }

@@ -1,13 +1,16 @@
 // Walks content/ in a stable order, loads every file by kind, then validates the whole site.
 #include "load/site_loader.h"
 
+#include <dirent.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
 
-#include "core/files.h"
 #include "core/parallel.h"
+#include "core/text.h"
+#include "load/content_tree.h"
 #include "load/page_loader.h"
 #include "model/validate.h"
 
@@ -29,40 +32,56 @@ std::string join(const std::string& dir, const std::string& rel) {
   return dir.back() == '/' ? dir + rel : dir + "/" + rel;
 }
 
+// The names in the theme's static folder: the site writes each at its root, so no page may take one.
+std::vector<std::string> theme_static_names(const std::string& theme_dir) {
+  std::vector<std::string> names;
+  if (theme_dir.empty()) return names;
+  const std::string dir = theme_dir + "/static";
+  if (DIR* d = ::opendir(dir.c_str())) {
+    while (dirent* e = ::readdir(d))
+      if (e->d_name[0] != '.') names.emplace_back(e->d_name);
+    ::closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// A page file's name must give a slug: reports the name it needs, and returns that slug ("" when
+// the name is fine).
+std::string check_page_name(const std::string& rel, const std::string& display, Diagnostics& diags) {
+  std::size_t slash = rel.rfind('/');
+  const std::string name = slash == std::string::npos ? rel : rel.substr(slash + 1);
+  const std::string slug = slug_from_filename(name);
+  if (text::is_slug(slug)) return "";
+  const std::string prefix = name.substr(0, name.size() - 3 - slug.size());  // "01-" or ""
+  const std::string want = text::slugify(slug);
+  diags.error(display, 0, 0, "the file name '" + printable_name(name) + "' is not a slug (only a-z, 0-9 and -): " +
+                                 (want.empty() ? std::string("rename it to a name made of those")
+                                               : "rename it to '" + prefix + want + ".md'"));
+  return want.empty() ? "page" : want;
+}
+
+// " (content/x is a link to content/y)" for a path at or under a link inside the tree, else "".
+std::string link_note(const std::string& path, const std::vector<std::pair<std::string, std::string>>& links) {
+  for (const auto& [link, target] : links)
+    if (path == link || (path.size() > link.size() && path.compare(0, link.size(), link) == 0 && path[link.size()] == '/'))
+      return " (" + link + " is a link to " + target + ")";
+  return "";
+}
+
 }  // namespace
 
-model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
+model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   model::Site site;
-  fs::path root(opts.content_dir);
   std::error_code ec;
-  if (!fs::is_directory(root, ec)) {
-    diags.error(opts.content_dir, 0, 0, "content folder not found");
+  if (!fs::is_directory(fs::path(opts.content_dir), ec)) {
+    out_diags.error(opts.content_dir, 0, 0, "content folder not found");
     return site;
   }
-  fs::path canon_root = fs::weakly_canonical(root, ec);
-
-  // Collect every regular file, sorted, refusing links that lead out of the tree.
-  std::vector<std::string> rels;
-  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::none, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string rel = fs::relative(p, root, ec).generic_string();
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_symlink()) {
-      if (!inside_folder(p.string(), canon_root.string())) {
-        diags.error(join(opts.content_dir, rel), 0, 0, "link points outside the content folder; copy the file in instead");
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-    }
-    if (it->is_regular_file()) rels.push_back(rel);
-  }
-  if (ec) diags.error(opts.content_dir, 0, 0, "cannot read the content folder: " + ec.message());
-  std::sort(rels.begin(), rels.end());
+  // Everything is reported here first, so that a message about a file reached through a link inside
+  // the tree can say so on the way out.
+  Diagnostics diags;
+  ContentTree tree = walk_content(opts.content_dir, diags);
 
   // Sort the files out first, then read and parse the pages on every core (a source is freed once
   // parsed, so only a few are in memory at once); the order of the pages and of their diagnostics
@@ -71,13 +90,20 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
   struct Job {
     SourceFile file;
     model::Kind kind;
+    std::string fixed_slug;  ///< the slug the file name should give, when it gives none
   };
   std::vector<Job> jobs;
-  for (const auto& rel : rels) {
-    SourceFile sf{rel, join(opts.content_dir, rel), {}};
+  for (const auto& tf : tree.files) {
+    const std::string& rel = tf.rel;
+    SourceFile sf{rel, tf.display, {}};
     std::size_t slash = rel.find('/');
     std::string top = slash == std::string::npos ? "" : rel.substr(0, slash);
     if (top == "assets") {
+      std::string why = unpublishable_name(rel);
+      if (!why.empty()) {
+        diags.error(sf.display, 0, 0, "this name holds " + why + ", which a link cannot name; rename the file");
+        continue;
+      }
       site.assets.push_back(rel);
       continue;
     }
@@ -98,26 +124,35 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
       continue;
     }
     if (rel == "site.yaml") {
-      if (!read_whole_file((root / rel).string(), sf.bytes)) {
-        diags.error(sf.display, 0, 0, "cannot read file");
+      std::string why;
+      if (!read_content_file(join(opts.content_dir, rel), sf.bytes, why)) {
+        diags.error(sf.display, 0, 0, "cannot read this file: " + why);
         continue;
       }
       have_site_yaml = true;
+      bool chars = check_document_chars(sf.bytes, sf.display, diags) > 0;
       site.config = load_site_config(sf, diags);
+      site.config.chars_reported = chars;
       continue;
     }
-    jobs.push_back(Job{std::move(sf), rel == "index.md" ? model::Kind::Home : f->second});
+    std::string slug = rel == "index.md" ? "" : check_page_name(rel, sf.display, diags);
+    jobs.push_back(Job{std::move(sf), rel == "index.md" ? model::Kind::Home : f->second, std::move(slug)});
   }
   // Each page reports into its own list (the loader compares error counts before and after a step,
   // which another thread's errors must not change), merged in file order afterwards.
   std::vector<std::optional<model::Page>> loaded(jobs.size());
   std::vector<Diagnostics> found(jobs.size());
   parallel_for(jobs.size(), 0, [&](std::size_t i) {
-    if (!read_whole_file((root / jobs[i].file.rel).string(), jobs[i].file.bytes)) {
-      found[i].error(jobs[i].file.display, 0, 0, "cannot read file");
+    std::string why;
+    if (!read_content_file(join(opts.content_dir, jobs[i].file.rel), jobs[i].file.bytes, why)) {
+      found[i].error(jobs[i].file.display, 0, 0, "cannot read this file: " + why);
       return;
     }
+    bool chars = check_document_chars(jobs[i].file.bytes, jobs[i].file.display, found[i]) > 0;
     loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
+    if (loaded[i]) loaded[i]->chars_reported = chars;
+    // Later checks (reserved and duplicate slugs) see the slug the file is asked to take.
+    if (loaded[i] && !jobs[i].fixed_slug.empty() && loaded[i]->line_of("slug") == 0) loaded[i]->slug = jobs[i].fixed_slug;
     std::string().swap(jobs[i].file.bytes);  // the tree holds what is needed; free the source now
   });
   for (const auto& f : found)
@@ -136,7 +171,11 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& diags) {
     return a.slug < b.slug;
   });
   site.reindex();
-  model::validate(site, opts.content_dir, diags);
+  model::validate(site, opts.content_dir, diags, theme_static_names(opts.theme_dir));
+  for (Diagnostic d : diags.all()) {
+    d.message += link_note(d.path, tree.links);
+    out_diags.add(std::move(d));
+  }
   return site;
 }
 

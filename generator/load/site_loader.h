@@ -10,6 +10,9 @@ namespace tk::load {
 struct LoadOptions {
   std::string content_dir = "content";
   bool drafts = false;  ///< include pages with draft: true
+  /// The theme the site is built with: the names in its static/ folder are reserved (no page may take
+  /// one). "" when no theme is known.
+  std::string theme_dir = "themes/default";
 };
 
 /// Loads and validates the whole tree. The site is usable only when diags has no errors.

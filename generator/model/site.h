@@ -45,6 +45,7 @@ struct Faq {
 struct NavItem {
   std::string title;
   std::string url;     ///< site path ("/spotlights/") or external URL
+  int line = 0;        ///< site.yaml line of the url (0 = unknown)
 };
 
 struct SiteConfig {
@@ -57,6 +58,8 @@ struct SiteConfig {
   std::vector<NavItem> nav;
   doc::Node footer;         ///< Markdown
   std::string source_path;  ///< "site.yaml" relative to the content root
+  bool chars_reported = false;  ///< the loader already reported characters documents cannot carry
+  std::map<std::string, int> key_lines;  ///< site.yaml key -> file line (for diagnostics)
 };
 
 /// One content file: every kind shares the common keys; kind-specific keys are empty elsewhere.
@@ -95,6 +98,7 @@ struct Page {
   std::string field_says;
   std::vector<Faq> faq;
 
+  bool chars_reported = false;           ///< the loader already reported characters documents cannot carry
   std::map<std::string, int> key_lines;  ///< front matter key -> file line (for diagnostics)
   /// File line of a front matter key, or 0.
   int line_of(const std::string& key) const {

@@ -5,8 +5,10 @@
 #include <map>
 #include <set>
 
+#include "core/doc_chars.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "serve/http.h"
 
 namespace tk::model {
 namespace {
@@ -114,8 +116,8 @@ std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_u
 }
 
 // Resolves any link as an editor wrote it. Returns the resolved URL, or "" to drop the link.
-std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
-                    bool image) {
+std::string resolve_any(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
+                        bool image, bool nav) {
   std::string url = text::trim(raw);
   std::string from_url = page ? page->url() : "/";
   if (url.empty()) {
@@ -126,7 +128,8 @@ std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const st
   if (!sch.empty()) {
     if (sch == "http" || sch == "https" || sch == "mailto" || sch == "tel") return url;
     if (sch == "javascript" || sch == "data" || sch == "vbscript" || sch == "file") {
-      ctx.diags.warning(file, line, col, "'" + sch + ":' links are not allowed and were dropped");
+      if (nav) ctx.diags.error(file, line, col, "a nav entry cannot link to '" + sch + ":'; use https://, mailto: or a page of this site");
+      else ctx.diags.warning(file, line, col, "'" + sch + ":' links are not allowed and were dropped");
       return "";
     }
     ctx.diags.error(file, line, col, "unsupported link scheme '" + sch + ":'; use https://, mailto: or a page of this site");
@@ -184,6 +187,26 @@ std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const st
   return "";
 }
 
+bool is_image_file(const std::string& path) {
+  std::string ext = lower(path.substr(path.rfind('.') == std::string::npos ? path.size() : path.rfind('.')));
+  for (const char* e : {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
+    if (ext == e) return true;
+  return false;
+}
+
+const char* const kImageFiles = "a picture in content/assets/: .png, .jpg, .jpeg, .gif, .svg or .webp";
+
+std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
+                    bool image, bool nav = false) {
+  std::string url = resolve_any(ctx, page, raw, file, line, col, image, nav);
+  // A page, a download or the sitemap is no picture: the image would show broken.
+  if (image && !url.empty() && scheme_of(url).empty() && (url.rfind("/assets/", 0) != 0 || !is_image_file(url))) {
+    ctx.diags.error(file, line, col, "an image must be " + std::string(kImageFiles) + " (got '" + text::trim(raw) + "')");
+    return "";
+  }
+  return url;
+}
+
 void resolve_tree(Ctx& ctx, const Page* page, doc::Node& n, const std::string& file) {
   if (n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) {
     n.extra().url = resolve(ctx, page, n.url(), file, n.line, n.col, n.kind == doc::Kind::Image);
@@ -201,6 +224,95 @@ void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, K
     ctx.diags.error(ctx.path(p), p.line_of(key), 0, std::string("'") + key + "' names '" + r + "', which is not a " +
                                              kind_name(kind) + hint(r, known));
   }
+}
+
+std::string thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+  return s;
+}
+
+// The values of one file that reach the documents (PDF strings, the .docx's XML, the sitemap): no
+// character XML 1.0 forbids (an escape, "\uFFFE" in YAML or "&#xFFFE;" in Markdown, writes one that
+// the loader's scan of the file's bytes cannot see), and no longer than a PDF string can be.
+struct TextCheck {
+  Diagnostics& diags;
+  const std::string& file;
+  bool chars;  ///< false when the loader already reported this file's characters
+
+  void operator()(int line, int col, const std::string& what, const std::string& value, bool limited = true,
+                  bool scan = true) const {
+    std::uint32_t cp = 0;
+    if (chars && scan && find_forbidden_char(value, &cp) != std::string::npos)
+      diags.error(file, line, col, what + " holds the " + forbidden_char_name(cp) +
+                                       " (written as an escape): XML 1.0 forbids it, so Word files and the sitemap could not hold it; remove it");
+    std::size_t n = 0;
+    if (limited && value.size() > kMaxTextChars && (n = utf8_length(value)) > kMaxTextChars)
+      diags.error(file, line, col, what + " is " + thousands(n) + " characters long; the limit is " + thousands(kMaxTextChars) +
+                                       " (a PDF cannot store a longer text): shorten it");
+  }
+};
+
+void check_body(const TextCheck& check, const doc::Node& n, int line, int col) {
+  if (n.line > 0) line = n.line, col = n.col;
+  switch (n.kind) {
+    case doc::Kind::Text:
+    case doc::Kind::Code:
+    case doc::Kind::CodeBlock: check(line, col, "this text", n.text, false); break;
+    case doc::Kind::Heading: check(line, col, "this heading", doc::plain_text(n), true, false); break;
+    case doc::Kind::Link: check(line, col, "this link", n.url()); break;
+    case doc::Kind::Image:
+      check(line, col, "this image's address", n.url());
+      check(line, col, "this image's alt text", doc::plain_text(n), true, false);
+      break;
+    case doc::Kind::Table: {
+      std::size_t columns = 0;
+      for (const auto& row : n.children) columns = std::max(columns, row.children.size());
+      if (columns > kMaxTableColumns)
+        check.diags.warning(check.file, line, col, "this table has " + std::to_string(columns) + " columns; a printed page fits at most " +
+                                                       std::to_string(kMaxTableColumns) + " (the PDF's columns become too narrow to read or fill in): split it");
+      break;
+    }
+    default: break;
+  }
+  for (const auto& c : n.children) check_body(check, c, line, col);
+}
+
+void check_page_text(const TextCheck& check, const Page& p) {
+  check(p.line_of("title"), 0, "'title'", p.title);
+  check(p.line_of("summary"), 0, "'summary'", p.summary);
+  check(p.line_of("field_says"), 0, "'field_says'", p.field_says);
+  check(p.line_of("location"), 0, "'location'", p.location);
+  check(p.line_of("image_alt"), 0, "'image_alt'", p.image_alt);
+  check(p.line_of("contact"), 0, "'contact'", p.contact);
+  check(p.line_of("link"), 0, "'link'", p.link);
+  for (const auto& a : p.activities) check(p.line_of("activities"), 0, "an activity", a);
+  for (const auto& pt : p.partners) check(p.line_of("partners"), 0, "a partner's name", pt.name);
+  for (const auto& f : p.faq) {
+    check(p.line_of("faq"), 0, "a question", f.q);
+    check_body(check, f.a, p.line_of("faq"), 0);
+  }
+  for (const auto& f : p.fields) {
+    check(f.line, 0, "this field's label", f.label);
+    check(f.line, 0, "this field's help", f.help);
+    if (f.label.size() <= kMaxTextChars) check(f.line, 0, "this field's name", f.name);  // else made from the label
+  }
+  check_body(check, p.body, 0, 0);
+  if (p.fields.size() > kMaxFieldsPerPage)
+    check.diags.error(check.file, p.fields[kMaxFieldsPerPage].line, 0,
+                      "this page has " + thousands(p.fields.size()) + " fill-in fields; a page may have at most " +
+                          thousands(kMaxFieldsPerPage) + " (PDF viewers cannot fill in more): split the template");
+}
+
+// A list key that names the same value twice: reported, and the repeat left out.
+void drop_repeats(Diagnostics& diags, const std::string& file, const Page& p, std::vector<std::string>& list, const char* key) {
+  std::set<std::string> seen;
+  std::vector<std::string> kept;
+  for (auto& v : list) {
+    if (seen.insert(v).second) kept.push_back(std::move(v));
+    else diags.warning(file, p.line_of(key), 0, std::string("'") + key + "' lists '" + v + "' twice; the repeat is left out");
+  }
+  list = std::move(kept);
 }
 
 }  // namespace
@@ -223,16 +335,41 @@ std::vector<std::string> layout_ids(Kind k) {
   return ids;
 }
 
-void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
+std::vector<std::string> reserved_slugs(const std::vector<std::string>& theme_static) {
+  std::string preview = serve::kPrefix;  // "/__toolkitgen/"
+  std::vector<std::string> r = {"stages", "tools", "jobs", "spotlights", "focus-areas", "downloads", "search",
+                                "assets", "css", "js", "fonts", "img", "404", "sitemap", "index.html", "404.html",
+                                "sitemap.xml", "robots.txt", "feed.xml", preview.substr(1, preview.size() - 2)};
+  r.insert(r.end(), theme_static.begin(), theme_static.end());
+  std::sort(r.begin(), r.end());
+  r.erase(std::unique(r.begin(), r.end()), r.end());
+  return r;
+}
+
+void validate(Site& site, const std::string& content_dir, Diagnostics& diags, const std::vector<std::string>& theme_static) {
   Ctx ctx{site, content_dir, diags, {}, {}, {}, {}, {}};
-  static const std::set<std::string> reserved = {"stages", "tools", "jobs", "spotlights", "focus-areas", "downloads",
-                                                 "search", "assets", "css", "js", "fonts", "img", "404", "sitemap"};
+  const std::vector<std::string> reserved_list = reserved_slugs(theme_static);
+  const std::set<std::string> reserved(reserved_list.begin(), reserved_list.end());
+  // Pages that share an address: the one whose file name gives the slug keeps it (else the first
+  // file); each other is reported at its 'slug:' line, naming that one.
+  std::map<std::string, std::vector<const Page*>> same_url;
+  for (const auto& p : site.pages) same_url[p.url()].push_back(&p);
+  for (auto& [url, group] : same_url) {
+    std::stable_sort(group.begin(), group.end(), [](const Page* a, const Page* b) {
+      bool sa = a->line_of("slug") != 0, sb = b->line_of("slug") != 0;
+      return sa != sb ? !sa : a->source_path < b->source_path;
+    });
+    ctx.by_url.emplace(url, group.front());
+    for (std::size_t i = 1; i < group.size(); ++i)
+      diags.error(ctx.path(*group[i]), group[i]->line_of("slug"), 0,
+                  "another file already has the slug '" + group[i]->slug + "': " + ctx.path(*group.front()));
+  }
   for (const auto& p : site.pages) {
     if (p.kind == Kind::Page && reserved.count(p.slug))
-      diags.error(ctx.path(p), p.line_of("slug"), 0, "the slug '" + p.slug + "' is reserved for the site's own pages; choose another");
-    auto ins = ctx.by_url.emplace(p.url(), &p);
-    if (!ins.second)
-      diags.error(ctx.path(p), 0, 0, "another file already has the slug '" + p.slug + "': " + ctx.path(*ins.first->second));
+      diags.error(ctx.path(p), p.line_of("slug"), 0, "the slug '" + p.slug +
+                                                         "' is reserved for the site's own pages and files; choose another");
+    if (p.kind == Kind::Home && p.line_of("slug"))
+      diags.error(ctx.path(p), p.line_of("slug"), 0, "the home page has no slug (its address is always /); remove 'slug'");
     ctx.by_source.emplace(p.source_path, &p);
     std::set<std::string>& ids = ctx.ids[p.url()];
     collect_ids(p.body, ids);
@@ -260,8 +397,22 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
   }
 
   const std::string site_file = content_dir + "/site.yaml";
-  for (auto& nav : site.config.nav) nav.url = resolve(ctx, nullptr, nav.url, site_file, 0, 0, false);
+  for (auto& nav : site.config.nav) nav.url = resolve(ctx, nullptr, nav.url, site_file, nav.line, 0, false, true);
   resolve_tree(ctx, nullptr, site.config.footer, site_file);
+  {
+    const SiteConfig& c = site.config;
+    TextCheck check{diags, site_file, !c.chars_reported};
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"title", &c.title}, {"publisher", &c.publisher},
+                                     {"description", &c.description}, {"base_url", &c.base_url}, {"contact", &c.contact}}) {
+      auto line = c.key_lines.find(key);
+      check(line == c.key_lines.end() ? 0 : line->second, 0, std::string("'") + key + "'", *value);
+    }
+    for (const auto& n : c.nav) {
+      check(n.line, 0, "a nav entry's 'title'", n.title);
+      check(n.line, 0, "a nav entry's 'url'", n.url);
+    }
+    check_body(check, c.footer, 0, 0);
+  }
   if (!site.config.contact.empty() && !is_email(site.config.contact) && scheme_of(site.config.contact) != "https" &&
       scheme_of(site.config.contact) != "http")
     diags.error(site_file, 0, 0, "'contact' must be an email address or an http(s) URL");
@@ -271,6 +422,11 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
   parallel_for(site.pages.size(), 0, [&](std::size_t i) {
     Page& p = site.pages[i];
     const std::string file = ctx.path(p);
+    drop_repeats(diags, file, p, p.stages, "stages");
+    drop_repeats(diags, file, p, p.focus_areas, "focus_areas");
+    drop_repeats(diags, file, p, p.audience, "audience");
+    drop_repeats(diags, file, p, p.formats, "formats");
+    check_page_text(TextCheck{diags, file, !p.chars_reported}, p);
     check_refs(ctx, p, p.stages, Kind::Stage, "stages");
     check_refs(ctx, p, p.focus_areas, Kind::FocusArea, "focus_areas");
     if (!p.link.empty()) {
@@ -292,6 +448,8 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags) {
           !ctx.files.count("/" + p.image))
         diags.error(file, p.line_of("image"), 0, "'image' must name a file inside content/assets/ (got '" + p.image + "')" +
                                     hint(p.image, site.assets));
+      else if (!is_image_file(p.image))
+        diags.error(file, p.line_of("image"), 0, "'image' must be " + std::string(kImageFiles) + " (got '" + p.image + "')");
     }
     for (const auto& id : layout_anchors(p.kind))
       if (const doc::Node* h = find_heading(p.body, id))

@@ -148,7 +148,7 @@ RebuildReport LiveSite::rebuild() {
   auto t0 = std::chrono::steady_clock::now();
   RebuildReport rep;
   Diagnostics diags;
-  auto site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts}, diags));
+  auto site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
   auto theme = std::make_shared<html::Theme>();
   theme->load(opts_.theme_dir, diags);
   std::shared_ptr<const Snapshot> prev = snapshot();

@@ -63,7 +63,8 @@ void Watcher::add_tree(const std::string& dir) {
   if (!fs::is_directory(fs::symlink_status(dir, ec))) return;
   std::vector<std::string> todo{dir};
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_directory(ec) || it->is_symlink(ec)) continue;
+    std::error_code entry_ec;  // a link loop fails here (ELOOP): skip it, not the rest of the walk
+    if (!it->is_directory(entry_ec) || it->is_symlink(entry_ec)) continue;
     if (base_name(it->path().string())[0] == '.') {
       it.disable_recursion_pending();
       continue;
