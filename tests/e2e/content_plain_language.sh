@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.bash"
 grep -q '^reading_grade_max: ' "$TK_SOURCE_DIR/content/site.yaml" || fail "content/site.yaml does not set reading_grade_max"
 "$TOOLKITGEN" check --content "$TK_SOURCE_DIR/content" --theme "$TK_SOURCE_DIR/themes/default" \
   >"$WORK/check.out" 2>"$WORK/check.err" || { cat "$WORK/check.err" >&2; fail "check found errors"; }
-if grep -q "warning" "$WORK/check.err" "$WORK/check.out"; then
+if grep -q ": warning: " "$WORK/check.err" "$WORK/check.out"; then
   cat "$WORK/check.err" "$WORK/check.out" >&2
   fail "check warns about the shipped content"
 fi

@@ -173,9 +173,10 @@ def main(content, facts_file, allow_file):
                     if facts.has_name(part):
                         continue
                     first, _, rest = part.partition(" ")
-                    if opens and first.lower() in lower_words and (not rest or facts.has_name(rest)):
+                    common = opens and (first.lower() in lower_words or normalise(first) in facts.allow)
+                    if common and (not rest or facts.has_name(rest)):
                         continue
-                    if opens and first.lower() in lower_words:
+                    if common:
                         part = re.sub(r"^((of|for|in|the|de|&|on) )+", "", rest)
                         if facts.has_name(part):
                             continue
