@@ -199,7 +199,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
   }
-  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer"}, "site.yaml");
+  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "edit_url"}, "site.yaml");
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
@@ -219,6 +219,14 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
       }
     } else if (key == "description") yf.get_string(v, key, c.description);
     else if (key == "contact") yf.get_string(v, key, c.contact);
+    else if (key == "edit_url") {
+      if (yf.get_string(v, key, c.edit_url)) {
+        if (c.edit_url.rfind("https://", 0) != 0 && c.edit_url.rfind("http://", 0) != 0)
+          yf.error(v, "'edit_url' must be an absolute http or https URL, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+        else if (c.edit_url.find("{path}") == std::string::npos)
+          yf.error(v, "'edit_url' needs '{path}' where the page's file goes, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+      }
+    }
     else if (key == "footer") {
       std::string md;
       if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;

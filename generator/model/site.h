@@ -56,6 +56,7 @@ struct SiteConfig {
   std::string contact;      ///< email or URL
   std::vector<NavItem> nav;
   doc::Node footer;         ///< Markdown
+  std::string edit_url;     ///< "Edit this page" pattern with {path} (the file relative to the content root), or empty
   std::string source_path;  ///< "site.yaml" relative to the content root
 };
 
