@@ -3,7 +3,7 @@ BUILD   ?= build
 JOBS    ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: site test deps deps-test configure compile cli clean fuzz bench serve
+.PHONY: site test deps deps-test configure compile cli clean fuzz bench serve install package
 
 site: deps cli
 	./$(BUILD)/toolkitgen build --content content --theme themes/default --out output
@@ -34,6 +34,16 @@ serve: deps cli
 
 bench: deps cli
 	BUILD=$(BUILD) bench/site_bench.sh
+
+# Install the program, the default theme, the example toolkit and the man page under PREFIX.
+PREFIX ?= /usr/local
+install: deps cli
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package (build/toolkitgen_VERSION_ARCH.deb): apt-get install ./build/toolkitgen_*.deb
+package: deps cli
+	@scripts/install-deps.sh package
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

@@ -97,7 +97,7 @@ async function main() {
   fs.writeFileSync(path.join(pf, 'pfsearch', 'index.html'), pagefindPage());
   const result = {
     label: args.label || '',
-    docs: JSON.parse(fs.readFileSync(path.join(ours, 'search', 'meta.json'), 'utf8')).docs,
+    docs: JSON.parse(require('../tests/browser/lib').indexFile(ours, 'meta.json').toString('utf8')).docs,
     size: {
       ours: walk(path.join(ours, 'search')),
       oursClient: fs.statSync(path.join(ours, 'js', 'search.js')).size,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what toolkitgen needs on Debian 12, only what is missing: `scripts/install-deps.sh build|test`.
+# Installs what toolkitgen needs on Debian 12, only what is missing: `scripts/install-deps.sh build|test|package`.
 #   build: compilers and libraries (make site)
 #   test:  also the real clients the tests read our output with, and the browser-test npm packages.
+#   package: what `make package` needs besides build (dpkg-shlibdeps).
 set -euo pipefail
 what=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +15,7 @@ test_pkgs=(qpdf poppler-utils pdftk-java fonts-urw-base35 libreoffice-writer-nog
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
+[ "$what" = package ] && pkgs=(dpkg-dev file)  # cpack's dpkg-shlibdeps
 
 missing=()
 for p in "${pkgs[@]}"; do

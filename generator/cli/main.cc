@@ -7,7 +7,9 @@
 
 #include "build.h"
 #include "check/check.h"
+#include "core/install_paths.h"
 #include "core/parallel.h"
+#include "scaffold/init.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
 
@@ -93,6 +95,20 @@ int run_new(const tk::scaffold::NewOptions& opts) {
   return 0;
 }
 
+int run_init(tk::scaffold::InitOptions opts) {
+  opts.example_content = tk::install::example_content_dir();
+  tk::scaffold::InitResult r = tk::scaffold::init(opts);
+  if (r.exit_code != 0) {
+    std::cerr << "toolkitgen: error: " << r.message << "\n";
+    return r.exit_code;
+  }
+  std::cout << "Started a toolkit in " << opts.dir << "/ (" << plural(static_cast<std::size_t>(r.files), "file", "files")
+            << "). Next:\n  cd " << opts.dir << "\n  toolkitgen serve\n";
+  return 0;
+}
+
+constexpr const char* kThemeHelp = "Theme folder (default: themes/default here, else the installed default theme)";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,7 +120,7 @@ int main(int argc, char** argv) {
   bool quiet = false;
   CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (replaced only on success; exit 0 ok, 1 content errors, 2 usage or I/O errors)");
   build->add_option("--content", opts.content_dir, "Content folder")->capture_default_str();
-  build->add_option("--theme", opts.theme_dir, "Theme folder")->capture_default_str();
+  build->add_option("--theme", opts.theme_dir, kThemeHelp);
   build->add_option("--out", opts.out_dir,
                     "Output folder: replaced as a whole, only when it is new, empty or an earlier output")->capture_default_str();
   build->add_flag("--force", opts.force,
@@ -117,7 +133,7 @@ int main(int argc, char** argv) {
   tk::serve::ServeOptions sopts;
   CLI::App* serve = app.add_subcommand("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded as files change");
   serve->add_option("--content", sopts.live.content_dir, "Content folder")->capture_default_str();
-  serve->add_option("--theme", sopts.live.theme_dir, "Theme folder")->capture_default_str();
+  serve->add_option("--theme", sopts.live.theme_dir, kThemeHelp);
   serve->add_option("--port", sopts.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   serve->add_flag("--drafts", sopts.live.drafts, "Include pages marked draft: true");
   serve->add_option("-j,--jobs", sopts.live.jobs, "Worker threads for each parallel step (default: all cores)");
@@ -125,7 +141,7 @@ int main(int argc, char** argv) {
   tk::check::CheckOptions copts;
   CLI::App* check = app.add_subcommand("check", "Check the content without writing anything: errors, then warnings (exit 1 on errors)");
   check->add_option("--content", copts.content_dir, "Content folder")->capture_default_str();
-  check->add_option("--theme", copts.theme_dir, "Theme folder")->capture_default_str();
+  check->add_option("--theme", copts.theme_dir, kThemeHelp);
   check->add_flag("--drafts", copts.drafts, "Include pages marked draft: true");
   check->add_flag("--external", copts.external, "Also check outside (http, https) links over the network");
   check->add_option("--timeout", copts.timeout_ms, "Milliseconds to wait for each outside site")->capture_default_str()->check(CLI::Range(100, 120000));
@@ -137,6 +153,15 @@ int main(int argc, char** argv) {
   nw->add_option("kind", nopts.kind, "One of: " + kinds)->required();
   nw->add_option("title", nopts.title, "The page's title (gives the file name)")->required();
   nw->add_option("--content", nopts.content_dir, "Content folder")->capture_default_str();
+
+  tk::scaffold::InitOptions iopts;
+  CLI::App* in = app.add_subcommand("init", "Start a new toolkit in a new or empty folder (never writes into one that holds files)");
+  in->add_option("folder", iopts.dir, "The folder to create, e.g. mykit")->required();
+  in->add_flag("--example", iopts.example, "Start from the shipped Student Teaching Partnership Toolkit instead of a small starter");
+
+  // --theme not given: themes/default in the working folder, else the installed theme.
+  const std::string default_theme = tk::install::default_theme_dir();
+  opts.theme_dir = sopts.live.theme_dir = copts.theme_dir = default_theme;
 
   try {
     app.parse(argc, argv);
@@ -150,5 +175,6 @@ int main(int argc, char** argv) {
   if (*serve) return tk::serve::run(sopts, std::cout, std::cerr);
   if (*check) return run_check(copts);
   if (*nw) return run_new(nopts);
+  if (*in) return run_init(iopts);
   return 2;
 }

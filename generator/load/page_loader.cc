@@ -199,7 +199,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
   }
-  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "reading_grade_max"}, "site.yaml");
+  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "reading_grade_max", "edit_url"}, "site.yaml");
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
@@ -223,6 +223,13 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     else if (key == "reading_grade_max") {
       if (yf.get_int(v, key, c.reading_grade_max) && (c.reading_grade_max < 1 || c.reading_grade_max > 20))
         yf.error(v, "'reading_grade_max' must be a school grade from 1 to 20 (e.g. 10)");
+    } else if (key == "edit_url") {
+      if (yf.get_string(v, key, c.edit_url)) {
+        if (c.edit_url.rfind("https://", 0) != 0 && c.edit_url.rfind("http://", 0) != 0)
+          yf.error(v, "'edit_url' must be an absolute http or https URL, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+        else if (c.edit_url.find("{path}") == std::string::npos)
+          yf.error(v, "'edit_url' needs '{path}' where the page's file goes, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+      }
     } else if (key == "footer") {
       std::string md;
       if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;

@@ -86,7 +86,7 @@ void Hasher::page(const Page& p) {
 }
 
 void Hasher::config(const SiteConfig& c) {
-  for (const std::string* s : {&c.title, &c.publisher, &c.base_url, &c.language, &c.description, &c.contact}) bytes(*s);
+  for (const std::string* s : {&c.title, &c.publisher, &c.base_url, &c.language, &c.description, &c.contact, &c.edit_url}) bytes(*s);
   num(static_cast<long long>(c.nav.size()));
   for (const auto& n : c.nav) {
     bytes(n.title);

@@ -58,6 +58,7 @@ struct SiteConfig {
   std::vector<NavItem> nav;
   doc::Node footer;         ///< Markdown
   int reading_grade_max = 0;  ///< check warns on a page above this Flesch-Kincaid grade (0: no check)
+  std::string edit_url;     ///< "Edit this page" pattern with {path} (the file relative to the content root), or empty
   std::string source_path;  ///< "site.yaml" relative to the content root
   bool chars_reported = false;  ///< the loader already reported characters documents cannot carry
   std::map<std::string, int> key_lines;  ///< site.yaml key -> file line (for diagnostics)

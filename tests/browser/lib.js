@@ -113,11 +113,23 @@ function contractSearchPage(meta, titles = {}) {
 function ensureSearchPage(site, sourceDir) {
   const page = path.join(site, 'search', 'index.html');
   if (fs.existsSync(page) && /id="search-results"/.test(fs.readFileSync(page, 'utf8'))) return true;
-  const meta = JSON.parse(fs.readFileSync(path.join(site, 'search', 'meta.json'), 'utf8'));
+  const meta = JSON.parse(indexFile(site, 'meta.json').toString('utf8'));
   fs.writeFileSync(page, contractSearchPage(meta));
   fs.mkdirSync(path.join(site, 'js'), { recursive: true });
   fs.copyFileSync(path.join(sourceDir, 'themes/default/static/js/search.js'), path.join(site, 'js', 'search.js'));
   return false;
 }
 
-module.exports = { serve, launch, contractSearchPage, ensureSearchPage, CHROMIUM };
+/// One file of a built site's search index (name as search.js asks for it: 'meta.json', 'v/0.bin', ...),
+/// read from the script that carries it (search/<name>.js: tkSearch("<name>", "<base64>")), gunzipped
+/// when it is gzip. Fails when the script names another file.
+function indexFile(site, name) {
+  const js = fs.readFileSync(path.join(site, 'search', name.replace(/\.[a-z]+$/, '.js')), 'utf8');
+  const m = /^tkSearch\("([^"]+)","([A-Za-z0-9+/=]*)"\);\n$/.exec(js);
+  if (!m) throw new Error(`search/${name}: not a tkSearch script`);
+  if (m[1] !== name) throw new Error(`search/${name}: carries ${m[1]}`);
+  const b = Buffer.from(m[2], 'base64');
+  return b[0] === 0x1f && b[1] === 0x8b ? zlib.gunzipSync(b) : b;
+}
+
+module.exports = { serve, launch, contractSearchPage, ensureSearchPage, indexFile, CHROMIUM };

@@ -1,23 +1,37 @@
-// Search in a real browser: queries typed into the search page of the built site, served under a sub-path.
+// Search in a real browser: queries typed into the search page of the built site, served under a sub-path,
+// or, with SEARCH_FROM_DISK=1, opened from disk (file://, where pages cannot fetch() files): the same tests.
 // Env: SITE_DIR (a built site), TK_SOURCE_DIR (the source tree). Run: node --test tests/browser/search.test.js
 'use strict';
 const assert = require('assert');
 const path = require('path');
+const { pathToFileURL } = require('url');
 const { after, before, test } = require('node:test');
 const { serve, launch, ensureSearchPage } = require('./lib');
 
 const SITE = process.env.SITE_DIR;
 const SOURCE = process.env.TK_SOURCE_DIR || path.resolve(__dirname, '../..');
 if (!SITE) throw new Error('SITE_DIR is not set');
+const FROM_DISK = process.env.SEARCH_FROM_DISK === '1';
 
-let server, browser, page, ownPage;
+let server, browser, page, ownPage, base;
+const requests = [];  // every URL the page asked for, in order
+
+// The address of a site path ('search/', 'tools/x/'): from disk, a folder's index.html.
+function at(sitePath, query = '') {
+  return base + (FROM_DISK && (sitePath === '' || sitePath.endsWith('/')) ? sitePath + 'index.html' : sitePath) + query;
+}
 
 before(async () => {
   ownPage = ensureSearchPage(SITE, SOURCE);
-  server = await serve(SITE, { prefix: '/sub/' });
+  if (FROM_DISK) base = pathToFileURL(SITE).href + '/';
+  else {
+    server = await serve(SITE, { prefix: '/sub/' });
+    base = server.url;
+  }
   browser = await launch();
   page = await browser.context.newPage();
   page.on('pageerror', (e) => { throw e; });
+  page.on('request', (r) => requests.push(r.url()));
 });
 
 after(async () => {
@@ -51,7 +65,7 @@ async function settled(q) {
 }
 
 async function open(query = '') {
-  await page.goto(server.url + 'search/' + query);
+  await page.goto(at('search/', query));
 }
 
 async function typeQuery(q) {
@@ -76,7 +90,7 @@ test('"SMART goals" finds Developing SMART Goals first, with the words highlight
   await open();
   const r = await typeQuery('SMART goals');
   assert.strictEqual(r[0].title, 'Developing SMART Goals');
-  assert.ok(r[0].href.startsWith(server.url + 'tools/developing-smart-goals/'), r[0].href);
+  assert.ok(r[0].href.startsWith(base + 'tools/developing-smart-goals/'), r[0].href);
   const marks = r[0].marks.map((m) => m.toLowerCase());
   assert.ok(marks.some((m) => m === 'smart'), 'SMART is marked: ' + marks);
   assert.ok(marks.some((m) => m.startsWith('goal')), 'goal(s) is marked: ' + marks);
@@ -120,7 +134,7 @@ test('a heading match links to that heading on the page', async () => {
   assert.ok(withAnchor, 'some result links to a heading');
   assert.ok(withAnchor.section, 'the section heading is shown');
   const target = new URL(withAnchor.href);
-  assert.ok(target.pathname.startsWith('/sub/'), 'links stay under the sub-path');
+  assert.ok(target.href.startsWith(base), 'links stay under the site (its sub-path, or its folder on disk)');
   if (ownPage) {  // the site's own pages: the anchor exists where the link points
     await page.goto(withAnchor.href);
     assert.ok(await page.$(target.hash), 'heading ' + target.hash + ' exists');
@@ -157,7 +171,7 @@ test('filters narrow results by kind, stage and focus area', async () => {
   r = await filter('#search-focus', 'placement-sites');
   assert.ok(!r.some((x) => x.title === 'Online Calibration Training Tool'), 'not tagged placement-sites');
 
-  await page.goto(server.url + 'search/?q=calibration&kind=tool&stage=implementation');
+  await page.goto(at('search/', '?q=calibration&kind=tool&stage=implementation'));
   r = await settled('calibration');
   assert.strictEqual(await page.inputValue('#search-kind'), 'tool');
   assert.ok(r.length > 0 && r.every((x) => x.kind === 'Tool'), 'filters are read from the URL');
@@ -195,7 +209,7 @@ test('queries are shown as text, never as HTML', async () => {
   assert.strictEqual(await page.$$eval('main img, #search-status img, #search-results img', (x) => x.length), 0);
   await page.waitForTimeout(100);
   assert.strictEqual(await page.evaluate(() => window.pwned), false);
-  await page.goto(server.url + 'search/?q=' + encodeURIComponent(q));
+  await page.goto(at('search/', '?q=' + encodeURIComponent(q)));
   await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
   assert.strictEqual(await page.$$eval('#search-status img, #search-results img', (x) => x.length), 0);
 });
@@ -215,29 +229,31 @@ test('page text that looks like HTML is shown as text in excerpts', async (t) =>
 
 test('the header search box on a deep page leads to the results', async (t) => {
   if (!ownPage) return t.skip('the site has no pages of its own yet');
-  await page.goto(server.url + 'tools/partnership-compact/');
+  await page.goto(at('tools/partnership-compact/'));
   await page.fill('#site-search-q', 'data sharing');
   await Promise.all([page.waitForNavigation(), page.press('#site-search-q', 'Enter')]);
-  assert.ok(page.url().startsWith(server.url + 'search/'), page.url());
+  assert.ok(page.url().startsWith(base + 'search/'), page.url());
   const r = await settled('data sharing');
   assert.match(r[0].title, /^Data Sharing Agreement/);
-  assert.ok(r[0].href.startsWith(server.url + 'tools/data-sharing-agreement/'), r[0].href);
+  assert.ok(r[0].href.startsWith(base + 'tools/data-sharing-agreement/'), r[0].href);
 });
 
-test('the index is fetched only when search is used', async () => {
-  const before = server.log.length;
+test('the index is loaded only when search is used', async () => {
+  const before = requests.length;
   await open();
   await page.waitForLoadState('load');
-  const fetched = () => server.log.slice(before).filter((x) => /\/search\/(meta\.json|[vpdf]\/)/.test(x.path));
-  assert.deepStrictEqual(fetched(), [], 'nothing from the index before a query');
+  const loaded = () => requests.slice(before).filter((u) => /\/search\/(meta\.js|[vpdf]\/)/.test(u));
+  assert.deepStrictEqual(loaded(), [], 'nothing from the index before a query');
   await typeQuery('mentor');
-  assert.ok(fetched().length > 0);
+  assert.ok(loaded().length > 0);
   if (ownPage) {
-    const mark = server.log.length;
-    await page.goto(server.url);
+    const mark = requests.length;
+    await page.goto(at(''));
     await page.waitForLoadState('load');
-    assert.ok(!server.log.slice(mark).some((x) => x.path.includes('/search/')), 'the home page loads no index');
+    assert.ok(!requests.slice(mark).some((u) => u.includes('/search/')), 'the home page loads no index');
   }
+  // Nothing leaves the site: every request is for the site itself.
+  for (const u of requests) assert.ok(u.startsWith(base), `a request outside the site: ${u}`);
 });
 
 test('no results and "show more" are handled', async () => {

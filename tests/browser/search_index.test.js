@@ -5,20 +5,19 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 const { test } = require('node:test');
 const client = require('../../themes/default/static/js/search.js');
+const { indexFile } = require('./lib');
 
 const SITE = process.env.SITE_DIR;
 if (!SITE) throw new Error('SITE_DIR is not set');
 const dir = path.join(SITE, 'search');
 
 function bin(rel) {
-  const b = fs.readFileSync(path.join(dir, rel));
-  return new Uint8Array(b[0] === 0x1f && b[1] === 0x8b ? zlib.gunzipSync(b) : b);
+  return new Uint8Array(indexFile(SITE, rel));
 }
 
-const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8'));
+const meta = JSON.parse(Buffer.from(bin('meta.json')).toString('utf8'));
 const terms = meta.blocks.flatMap((_, i) => client.parseBlock(bin(`v/${i}.bin`)));
 const stems = new Set(terms.map((t) => t.stem));
 
@@ -27,7 +26,7 @@ test('meta.json describes the index', () => {
   assert.match(meta.build, /^[0-9a-f]{16}$/);
   assert.strictEqual(terms.length, meta.terms);
   assert.strictEqual(meta.kinds.reduce((n, k) => n + k[3], 0), meta.docs, 'kinds cover every document');
-  for (let d = 0; d < meta.docs; d++) assert.ok(fs.existsSync(path.join(dir, `d/${d}.bin`)), `d/${d}.bin`);
+  for (let d = 0; d < meta.docs; d++) assert.ok(fs.existsSync(path.join(dir, `d/${d}.js`)), `d/${d}.js`);
   terms.forEach((t, i) => assert.strictEqual(t.id, i, 'terms are numbered in order'));
   for (let i = 1; i < terms.length; i++) assert.ok(Buffer.from(terms[i - 1].stem) < Buffer.from(terms[i].stem));
 });

@@ -208,7 +208,7 @@ TEST_CASE("search index and bundles are made on request after a change", "[serve
   LiveSite live(fx.options());
   REQUIRE(live.rebuild().ok);
   auto s1 = live.snapshot();
-  REQUIRE(s1->find("search/meta.json"));
+  REQUIRE(s1->find("search/meta.js"));
   CHECK(s1->find("search/index.html"));  // the search page sits under the lazy index's folder
   std::string stem = "downloads/fixture-toolkit";
   REQUIRE(s1->find(stem + ".zip"));
@@ -223,5 +223,5 @@ TEST_CASE("search index and bundles are made on request after a change", "[serve
   REQUIRE(zip);
   CHECK(zip != s1->find(stem + ".zip"));
   CHECK(s2->find(stem + ".zip") == zip);  // made once
-  CHECK(s2->find("search/meta.json"));
+  CHECK(s2->find("search/meta.js"));
 }

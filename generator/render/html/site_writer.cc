@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -159,6 +160,28 @@ struct View {
     return object{{"title", title}, {"href", href(to, from)}};
   }
 
+  // "Edit this page": site.yaml's edit_url with {path} replaced by the page's file (relative to the
+  // content root), on every page made from a content file; nothing without edit_url.
+  void edit_link(object& d, const Page& p) const {
+    const std::string& pattern = site.config.edit_url;
+    if (pattern.empty() || p.source_path.empty()) return;
+    std::string path = text::percent_encode_non_ascii(p.source_path), url;
+    for (std::size_t i = 0; i < pattern.size();) {
+      if (pattern.compare(i, 6, "{path}") == 0) {
+        url += path;
+        i += 6;
+      } else {
+        url += pattern[i++];
+      }
+    }
+    d["page"]["edit_href"] = url;
+  }
+
+  void emit_page(const Page& p, const std::string& tmpl, object& d) {
+    edit_link(d, p);
+    emit(p.url(), tmpl, d);
+  }
+
   list stage_links(const Page& p, const std::string& from) const {
     list l;
     for (std::size_t i = 0; i < p.stages.size(); ++i)
@@ -183,7 +206,7 @@ struct View {
       stages.push_back(so);
     }
     d["stages"] = stages;
-    emit("/", "home", d);
+    emit_page(p, "home", d);
   }
 
   void stage(const Page& p, int number, int count) {
@@ -198,7 +221,7 @@ struct View {
     list items;
     for (const Page* t : site.stage_items(p.slug)) items.push_back(item(*t, url));
     d["items"] = items;
-    emit(url, "stage", d);
+    emit_page(p, "stage", d);
   }
 
   void tool(const Page& p) {
@@ -227,7 +250,7 @@ struct View {
     d["has_downloads"] = !dl.list_value().empty();
     d["downloads"] = std::move(dl);
     if (!p.fields.empty()) d["scripts"] = list{object{{"src", "js/form.js"}}};
-    emit(url, "tool", d);
+    emit_page(p, "tool", d);
   }
 
   void spotlights() {
@@ -290,7 +313,7 @@ struct View {
     d["partners"] = partners;
     d["has_focus"] = !focus.empty();
     d["focus_links"] = focus;
-    emit(url, "spotlight", d);
+    emit_page(p, "spotlight", d);
   }
 
   void focus_area(const Page& p) {
@@ -325,14 +348,14 @@ struct View {
       cases.push_back(object{{"title", s->title}, {"href", href(s->url(), url)}, {"summary", s->summary}});
     d["has_cases"] = !cases.empty();
     d["cases"] = cases;
-    emit(url, "focus_area", d);
+    emit_page(p, "focus_area", d);
   }
 
   void free_page(const Page& p) {
     std::string url = p.url();
     object d = common(url, p.title, p.summary, "page", p.updated, list{});
     d["body"] = body(p.body, &p, url);
-    emit(url, "page", d);
+    emit_page(p, "page", d);
   }
 
   void downloads_page() {
@@ -413,7 +436,62 @@ struct View {
     }
     x += "</urlset>\n";
     out.put("sitemap.xml", x);
+    feed();
     out.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config.base_url + "sitemap.xml\n");
+  }
+
+  // The pages a feed lists: tools, jobs, spotlights and free pages, newest `updated` first.
+  static bool in_feed(const Page& p) {
+    return p.kind == Kind::Tool || p.kind == Kind::Job || p.kind == Kind::Spotlight || p.kind == Kind::Page;
+  }
+
+  // /feed.xml, Atom 1.0 (RFC 4287): every entry has an id, a title, an updated time and a link, all
+  // absolute from base_url. A page without `updated` takes the newest date of the site, so the feed
+  // never depends on the clock.
+  void feed() {
+    const std::string& base = site.config.base_url;
+    std::vector<const Page*> entries;
+    std::string newest;
+    for (const auto& p : site.pages) {
+      newest = std::max(newest, p.updated);
+      if (in_feed(p)) entries.push_back(&p);
+    }
+    // No date anywhere: SOURCE_DATE_EPOCH (else the epoch), as the documents do.
+    auto stamp = [&](const std::string& date) {
+      std::time_t t = static_cast<std::time_t>(text::document_time(date.empty() ? newest : date));
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      char buf[32];
+      std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+      return std::string(buf);
+    };
+    std::stable_sort(entries.begin(), entries.end(), [](const Page* a, const Page* b) {
+      if (a->updated != b->updated) return a->updated > b->updated;
+      return a->url() < b->url();
+    });
+    auto esc = [](const std::string& v) { return text::xml_escape(v); };
+    std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+                    esc(site.config.language) + "\">\n";
+    x += "<title>" + esc(site.config.title) + "</title>\n";
+    if (!site.config.description.empty()) x += "<subtitle>" + esc(site.config.description) + "</subtitle>\n";
+    x += "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + esc(base + "feed.xml") + "\"/>\n";
+    x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + esc(base) + "\"/>\n";
+    x += "<id>" + esc(base) + "</id>\n<updated>" + stamp("") + "</updated>\n";
+    x += "<author><name>" + esc(site.config.publisher) + "</name>";
+    if (site.config.contact.find('@') != std::string::npos && site.config.contact.rfind("http", 0) != 0)
+      x += "<email>" + esc(site.config.contact) + "</email>";
+    x += "</author>\n<generator>toolkitgen</generator>\n";
+    for (const Page* p : entries) {
+      std::string link = base + p->url().substr(1);
+      x += "<entry>\n<title>" + esc(p->title) + "</title>\n";
+      x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + esc(link) + "\"/>\n";
+      x += "<id>" + esc(link) + "</id>\n<updated>" + stamp(p->updated) + "</updated>\n";
+      x += "<category term=\"" + std::string(model::kind_name(p->kind)) + "\" label=\"" + esc(model::kind_label(p->kind)) + "\"/>\n";
+      if (!p->summary.empty()) x += "<summary>" + esc(p->summary) + "</summary>\n";
+      x += "</entry>\n";
+    }
+    x += "</feed>\n";
+    out.put("feed.xml", x);
   }
 };
 
@@ -579,11 +657,13 @@ void write_site(const model::Site& site, const Theme& theme, render::Output& out
         for (const auto& p : site.pages) {
           x.bytes(p.url());
           x.bytes(p.updated);
+          if (View::in_feed(p)) x.page_meta(p);
         }
         return x.h;
       },
       [&v] { v.sitemap(); });
   tasks.back().paths.push_back("robots.txt");
+  tasks.back().paths.push_back("feed.xml");
 
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < tasks.size(); ++i)

@@ -1,4 +1,4 @@
-// Site search client: fetches the index toolkitgen writes under search/ on demand and shows ranked results.
+// Site search client: loads the index toolkitgen writes under search/ on demand and shows ranked results.
 // No dependencies. Words are folded, tokenized and stemmed exactly as generator/search/tokenize.cc does.
 (function () {
   'use strict';
@@ -176,7 +176,40 @@
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Index files (see generator/search/index_format.cc): fetched on demand, cached, gunzipped.
+  // Index files (see generator/search/index_format.cc and index_writer.cc): each is a classic script,
+  // search/<name>.js, that calls tkSearch("<name>", "<base64>"). Scripts load over http(s) and from disk
+  // (file://, where fetch() of local files is refused) alike. Loaded on demand, cached, gunzipped.
+
+  var arrived = {};  // file name -> base64, set by tkSearch as each script runs
+  if (typeof window !== 'undefined') {
+    window.tkSearch = function (name, b64) { arrived[name] = b64; };
+  }
+
+  function fromBase64(b64) {
+    var bin = atob(b64), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+
+  // Runs search/<script> and resolves with the bytes of the file `name` that it carries.
+  function loadScript(url, name) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = url;
+      s.async = true;
+      s.onload = function () {
+        s.remove();
+        var b64 = arrived[name];
+        delete arrived[name];
+        if (typeof b64 !== 'string') reject(new Error(name + ': the script did not carry it'));
+        else resolve(fromBase64(b64));
+      };
+      s.onerror = function () { s.remove(); reject(new Error(name + ': could not be loaded')); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function scriptOf(name) { return name.replace(/\.[a-z]+$/, '.js'); }
 
   function Index(rootUrl) {
     this.root = rootUrl;
@@ -197,11 +230,9 @@
   Index.prototype.fetchBytes = function (path) {
     var self = this;
     if (!this.files.has(path)) {
-      var url = new URL('search/' + path + '?v=' + this.meta.build, this.root);
-      this.files.set(path, fetch(url).then(function (r) {
-        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
-        return r.arrayBuffer();
-      }).then(unpack).catch(function (e) { self.files.delete(path); throw e; }));
+      var url = new URL('search/' + scriptOf(path) + '?v=' + this.meta.build, this.root);
+      this.files.set(path, loadScript(url.href, path).then(unpack)
+        .catch(function (e) { self.files.delete(path); throw e; }));
     }
     return this.files.get(path);
   };
@@ -209,10 +240,10 @@
   Index.prototype.load = function () {
     var self = this;
     if (!this.ready) {
-      this.ready = fetch(new URL('search/meta.json', this.root), { cache: 'no-cache' }).then(function (r) {
-        if (!r.ok) throw new Error('meta.json: HTTP ' + r.status);
-        return r.json();
-      }).then(function (m) {
+      // meta.js names the build; asked for afresh each time the page loads, never from a stale cache.
+      var url = new URL('search/meta.js?t=' + Date.now(), this.root);
+      this.ready = loadScript(url.href, 'meta.json').then(function (b) {
+        var m = JSON.parse(utf8.decode(b));
         if (m.v !== 1) throw new Error('unknown index version ' + m.v);
         self.meta = m;
         return m;
@@ -561,7 +592,9 @@
   function href(root, frag, anchor) {
     var u = String(frag.u || '');
     if (!SAFE_URL.test(u)) return null;
-    var base = /^https?:\/\//i.test(u) ? u : root + u;
+    // Links inside the site end in index.html, as every link the site writes does: they then work
+    // from disk (file://) too, where a folder's address shows a listing, not its page.
+    var base = /^https?:\/\//i.test(u) ? u : root + (/(^|\/)$/.test(u) ? u + 'index.html' : u);
     return anchor ? base + '#' + encodeURIComponent(anchor) : base;
   }
 
