@@ -27,6 +27,10 @@ struct MarkdownResult {
 /// file lines. Never throws for bad input: problems go to diags.
 MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags);
 
+/// True when pages parse fully in parallel; false when cmark-gfm's shared special-character table forces
+/// one inline parse at a time (see markdown.cc). Tests assert the fast path is the one in use.
+bool markdown_parses_in_parallel();
+
 /// Gives every Heading in root a GitHub-style id, unique within the tree ("a", "a-1", "a-2") and
 /// never one of `reserved` (a heading "a" then gets "a-1").
 void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserved = {});
