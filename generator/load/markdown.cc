@@ -37,6 +37,7 @@ struct Converter {
   const MarkdownInput& in;
   Diagnostics& diags;
   std::vector<model::Field> fields;
+  std::map<std::size_t, int> explicit_names;  ///< field index -> line of its `name:`
   bool depth_reported = false;
   bool html_reported = false;
 
@@ -100,8 +101,10 @@ struct Converter {
         if (text::trim(d.info()) == "field" && in.fields) {
           d.kind = doc::Kind::FieldBlock;
           model::Field f;
-          if (parse_field_block(d.text, in.path, d.line + 1, f, diags)) d.field = add_field(std::move(f));
-          else return;
+          int name_line = 0;
+          if (!parse_field_block(d.text, in.path, d.line + 1, f, diags, &name_line)) return;
+          d.field = add_field(std::move(f));
+          if (name_line > 0) explicit_names[static_cast<std::size_t>(d.field)] = name_line;
           d.text.clear();
         } else {
           d.kind = doc::Kind::CodeBlock;
@@ -356,7 +359,17 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
     static void go(doc::Node& n, std::map<std::string, int>& seen_ids) {
       if (n.kind == doc::Kind::Heading) {
         std::string base = text::heading_id(doc::plain_text(n));
-        if (base.empty()) base = "section";
+        if (base.empty()) {
+          // No letter or digit to make an id from ("## !!!"): "section.1", "section.2", ... A heading's text
+          // never gives a '.', so these never take the id of a heading with words ("## Section" keeps
+          // "section", and a link to #section goes to it).
+          std::string id;
+          do id = "section." + std::to_string(++seen_ids[""]);
+          while (seen_ids.count(id));
+          seen_ids.emplace(id, 0);
+          n.extra().id = id;
+          return;
+        }
         std::string id = base;
         auto it = seen_ids.find(base);
         if (it != seen_ids.end()) {
@@ -373,10 +386,23 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
   Rec::go(root, seen);
 }
 
-void uniquify_field_names(std::vector<model::Field>& fields) {
+void uniquify_field_names(std::vector<model::Field>& fields, const std::map<std::size_t, int>& explicit_lines,
+                          Diagnostics* diags, const std::string& path) {
   std::set<std::string> used;
+  std::map<std::string, int> first_line;  // explicit name -> line of its first `name:`
+  for (const auto& [i, line] : explicit_lines) {
+    const std::string& name = fields[i].name;
+    auto [at, inserted] = first_line.emplace(name, line);
+    if (!inserted && diags)
+      diags->error(path, line, 0,
+                   "field name '" + name + "' is already used by the field at line " + std::to_string(at->second) +
+                       "; a 'name' must be unique in the page");
+    used.insert(name);
+  }
   std::map<std::string, int> count;
-  for (auto& f : fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    model::Field& f = fields[i];
+    if (explicit_lines.count(i)) continue;
     if (f.name.empty()) f.name = "field";
     std::string base = f.name;
     if (used.count(base)) {
@@ -403,7 +429,7 @@ MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags) {
     doc = cmark_parser_finish(p);
   }
 
-  Converter conv{in, diags, {}, false, false};
+  Converter conv{in, diags, {}, {}, false, false};
   MarkdownResult res;
   res.root.kind = doc::Kind::Document;
   res.root.line = in.first_line;
@@ -414,7 +440,7 @@ MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags) {
 
   assign_heading_ids(res.root, in.reserved_ids);
   res.fields = std::move(conv.fields);
-  uniquify_field_names(res.fields);
+  uniquify_field_names(res.fields, conv.explicit_names, &diags, in.path);
   return res;
 }
 
