@@ -389,20 +389,25 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
 void uniquify_field_names(std::vector<model::Field>& fields, const std::map<std::size_t, int>& explicit_lines,
                           Diagnostics* diags, const std::string& path) {
   std::set<std::string> used;
+  std::set<std::size_t> kept;             // fields whose explicit name stands
   std::map<std::string, int> first_line;  // explicit name -> line of its first `name:`
   for (const auto& [i, line] : explicit_lines) {
     const std::string& name = fields[i].name;
     auto [at, inserted] = first_line.emplace(name, line);
-    if (!inserted && diags)
+    if (inserted) {
+      kept.insert(i);
+      used.insert(name);
+    } else if (diags) {
+      // An error; the field is still renamed below, so the page's names stay unique.
       diags->error(path, line, 0,
                    "field name '" + name + "' is already used by the field at line " + std::to_string(at->second) +
                        "; a 'name' must be unique in the page");
-    used.insert(name);
+    }
   }
   std::map<std::string, int> count;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     model::Field& f = fields[i];
-    if (explicit_lines.count(i)) continue;
+    if (kept.count(i)) continue;
     if (f.name.empty()) f.name = "field";
     std::string base = f.name;
     if (used.count(base)) {

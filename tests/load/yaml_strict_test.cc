@@ -115,6 +115,7 @@ TEST_CASE("an explicit field name used twice is an error at the second; automati
   REQUIRE(r.fields.size() == 5);
   CHECK(r.fields[0].name == "notes_2");  // automatic, before the explicit 'notes'
   CHECK(r.fields[1].name == "notes");
+  CHECK(r.fields[3].name == "shared_2");  // reported, and still unique in the model
   CHECK(r.fields[4].name == "notes_3");
   Diagnostics ok;
   auto r2 = tk::load::parse_markdown({"Notes: ___\n\nNotes: ___\n\nNotes: ___\n", "t.md", 1, true, {}}, ok);
