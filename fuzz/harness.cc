@@ -94,7 +94,8 @@ void run_front_matter(const std::uint8_t* data, std::size_t size) {
   if (diags.has_errors()) handler()(T, "split_front_matter succeeded with errors");
   Diagnostics again;
   if (!load::check_bytes(file, path, again)) handler()(T, "split succeeded on bytes check_bytes rejects");
-  std::string_view s = file;
+  const std::string unified = load::unify_line_breaks(file);  // a lone CR is a line break
+  std::string_view s = unified;
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
   std::size_t eol = s.find('\n');
   if (eol == std::string_view::npos || fm.yaml_line != 2 || s.substr(eol + 1, fm.yaml.size()) != fm.yaml)

@@ -7,8 +7,9 @@
 namespace tk::load {
 
 bool parse_field_block(const std::string& yaml, const std::string& path, int first_line, model::Field& f,
-                       Diagnostics& diags) {
+                       Diagnostics& diags, int* name_line) {
   YamlFile yf{path, first_line, &diags};
+  if (name_line) *name_line = 0;
   f.line = first_line - 1;
   std::size_t before = diags.error_count();
   YAML::Node n = yf.parse(yaml);
@@ -23,6 +24,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
   for (auto it = n.begin(); it != n.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
+    if (yf.empty_value(it->first, v)) continue;
     if (key == "label") yf.get_string(v, key, f.label);
     else if (key == "help") yf.get_string(v, key, f.help);
     else if (key == "name") {
@@ -30,6 +32,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
         bool ok = !f.name.empty();
         for (char c : f.name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
         if (!ok) yf.error(v, "a field name may hold only a-z, 0-9 and _ (got '" + f.name + "')");
+        if (name_line) *name_line = yf.line(it->first);
       }
     } else if (key == "type") {
       std::string t;
@@ -43,17 +46,13 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
         else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox or signature" + hint(t, types));
       }
     } else if (key == "lines") {
-      int lines = 0;
-      if (yf.get_int(v, key, lines)) {
-        if (lines < 1 || lines > 40) yf.error(v, "'lines' must be between 1 and 40");
-        else f.lines = lines;
-      }
+      yf.get_int(v, key, f.lines, 1, 40);
     }
   }
   f.label = text::trim(f.label);
   if (f.label.empty()) {
     if (!n["label"]) diags.error(path, first_line - 1, 1, "a field block needs a 'label'");
-    else yf.error(n["label"], "a field's label must not be empty");
+    else if (!n["label"].IsNull()) yf.error(n["label"], "a field's label must not be empty");
     return false;
   }
   if (f.type != model::FieldType::Multiline) f.lines = 1;

@@ -7,10 +7,13 @@
 
 namespace tk::load {
 
-static void line_col(std::string_view s, std::size_t off, int* line, int* col) {
-  *line = 1 + static_cast<int>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(off), '\n'));
-  std::size_t nl = s.rfind('\n', off == 0 ? 0 : off - 1);
-  *col = static_cast<int>(nl == std::string_view::npos || off == 0 ? off + 1 : off - nl);
+// The line and column of byte off, a lone CR counting as a line break as everywhere else.
+static void line_col(std::string_view raw, std::size_t off, int* line, int* col) {
+  const std::string u = unify_line_breaks(raw.substr(0, off));
+  std::string_view s = u;
+  *line = 1 + static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+  std::size_t nl = s.rfind('\n');
+  *col = static_cast<int>(nl == std::string_view::npos ? off + 1 : off - nl);
 }
 
 bool check_bytes(std::string_view file, const std::string& path, Diagnostics& diags) {
@@ -35,6 +38,13 @@ bool check_bytes(std::string_view file, const std::string& path, Diagnostics& di
   return true;
 }
 
+std::string unify_line_breaks(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (out[i] == '\r' && (i + 1 == out.size() || out[i + 1] != '\n')) out[i] = '\n';
+  return out;
+}
+
 static bool is_fence(std::string_view line) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
   return line == "---";
@@ -42,6 +52,8 @@ static bool is_fence(std::string_view line) {
 
 bool split_front_matter(std::string_view file, const std::string& path, FrontMatter& out, Diagnostics& diags) {
   if (!check_bytes(file, path, diags)) return false;
+  out.text = unify_line_breaks(file);
+  file = out.text;
   if (file.substr(0, 3) == "\xEF\xBB\xBF") file.remove_prefix(3);
   std::size_t eol = file.find('\n');
   if (!is_fence(file.substr(0, eol))) {

@@ -8,6 +8,7 @@
 namespace tk::load {
 
 struct FrontMatter {
+  std::string text;     ///< the file with lone CRs made LFs (body points into it)
   std::string yaml;     ///< the text between the '---' lines
   int yaml_line = 2;    ///< file line of yaml's first line
   std::string_view body;
@@ -16,6 +17,10 @@ struct FrontMatter {
 
 /// Checks the bytes (size, NUL, UTF-8) and splits them. Returns false after reporting an error.
 bool split_front_matter(std::string_view file, const std::string& path, FrontMatter& out, Diagnostics& diags);
+
+/// The bytes with each lone CR (one not followed by LF) made an LF: CommonMark and YAML count a lone CR as
+/// a line break, so every line number toolkitgen reports counts it too. CRLF is left as it is.
+std::string unify_line_breaks(std::string_view s);
 
 /// Limit on a content file's size.
 constexpr std::size_t kMaxFileBytes = 1024 * 1024;

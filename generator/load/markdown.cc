@@ -2,7 +2,9 @@
 #include "load/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <dlfcn.h>
 
 #include <map>
 #include <mutex>
@@ -10,6 +12,21 @@
 
 #include "core/text.h"
 #include "load/field_block.h"
+
+// cmark-gfm keeps the inline parser's special characters ('~' for strikethrough, ':' and 'w' for autolinks)
+// in one table for the whole process. cmark_parser_finish adds the attached extensions' characters before
+// it parses inlines and REMOVES them after (libcmark-gfm 0.29.0.gfm.6: blocks.c, process_inlines, called
+// through the exported cmark_manage_extensions_special_characters), so a page finishing on one worker thread
+// turned '~' off for a page being parsed on another: `~~struck~~` came out literally (issue 21). A parser
+// that is never freed does not help (freeing never touches the table); a lock around every parse would run
+// the inline parsing (two thirds of cmark's time) on one core at a time.
+//
+// Instead toolkitgen defines that function itself: the library calls it through its PLT, so this
+// definition is the one it runs, and it does nothing. The characters are put in the table once, by the
+// library's own function, before any page is parsed, and never taken out; every parser attaches the same
+// extensions, so the table is then what each parse would have set. If the definition is not the one the
+// library calls (a build that binds cmark-gfm's symbols inside the library), parses take a lock instead.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {}
 
 namespace tk::load {
 namespace {
@@ -20,6 +37,7 @@ struct Converter {
   const MarkdownInput& in;
   Diagnostics& diags;
   std::vector<model::Field> fields;
+  std::map<std::size_t, int> explicit_names;  ///< field index -> line of its `name:`
   bool depth_reported = false;
   bool html_reported = false;
 
@@ -83,8 +101,10 @@ struct Converter {
         if (text::trim(d.info()) == "field" && in.fields) {
           d.kind = doc::Kind::FieldBlock;
           model::Field f;
-          if (parse_field_block(d.text, in.path, d.line + 1, f, diags)) d.field = add_field(std::move(f));
-          else return;
+          int name_line = 0;
+          if (!parse_field_block(d.text, in.path, d.line + 1, f, diags, &name_line)) return;
+          d.field = add_field(std::move(f));
+          if (name_line > 0) explicit_names[static_cast<std::size_t>(d.field)] = name_line;
           d.text.clear();
         } else {
           d.kind = doc::Kind::CodeBlock;
@@ -298,13 +318,38 @@ struct Converter {
   }
 };
 
-cmark_syntax_extension* ext(const char* name) {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-  return cmark_find_syntax_extension(name);
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+constexpr const char* kManageChars = "cmark_manage_extensions_special_characters";
+
+struct CmarkSetup {
+  bool serialize = false;  ///< true when the library does not call the definition above
+  std::mutex finish_mutex;
+};
+
+CmarkSetup& cmark_setup() {
+  static CmarkSetup* setup = [] {
+    auto* s = new CmarkSetup;  // never freed: parses may run until exit
+    cmark_gfm_core_extensions_ensure_registered();
+    using Manage = void (*)(cmark_parser*, int);
+    auto real = reinterpret_cast<Manage>(dlsym(RTLD_NEXT, kManageChars));
+    auto bound = reinterpret_cast<Manage>(dlsym(RTLD_DEFAULT, kManageChars));
+    Manage ours = &cmark_manage_extensions_special_characters;
+    s->serialize = real == nullptr || real == ours || bound != ours;
+    if (real && real != ours) {
+      cmark_parser* p = cmark_parser_new(CMARK_OPT_DEFAULT);
+      for (const char* name : kExtensions)
+        if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(p, e);
+      real(p, 1);
+      cmark_parser_free(p);
+    }
+    return s;
+  }();
+  return *setup;
 }
 
 }  // namespace
+
+bool markdown_parses_in_parallel() { return !cmark_setup().serialize; }
 
 void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserved) {
   std::map<std::string, int> seen;
@@ -314,7 +359,17 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
     static void go(doc::Node& n, std::map<std::string, int>& seen_ids) {
       if (n.kind == doc::Kind::Heading) {
         std::string base = text::heading_id(doc::plain_text(n));
-        if (base.empty()) base = "section";
+        if (base.empty()) {
+          // No letter or digit to make an id from ("## !!!"): "section.1", "section.2", ... A heading's text
+          // never gives a '.', so these never take the id of a heading with words ("## Section" keeps
+          // "section", and a link to #section goes to it).
+          std::string id;
+          do id = "section." + std::to_string(++seen_ids[""]);
+          while (seen_ids.count(id));
+          seen_ids.emplace(id, 0);
+          n.extra().id = id;
+          return;
+        }
         std::string id = base;
         auto it = seen_ids.find(base);
         if (it != seen_ids.end()) {
@@ -331,10 +386,28 @@ void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserve
   Rec::go(root, seen);
 }
 
-void uniquify_field_names(std::vector<model::Field>& fields) {
+void uniquify_field_names(std::vector<model::Field>& fields, const std::map<std::size_t, int>& explicit_lines,
+                          Diagnostics* diags, const std::string& path) {
   std::set<std::string> used;
+  std::set<std::size_t> kept;             // fields whose explicit name stands
+  std::map<std::string, int> first_line;  // explicit name -> line of its first `name:`
+  for (const auto& [i, line] : explicit_lines) {
+    const std::string& name = fields[i].name;
+    auto [at, inserted] = first_line.emplace(name, line);
+    if (inserted) {
+      kept.insert(i);
+      used.insert(name);
+    } else if (diags) {
+      // An error; the field is still renamed below, so the page's names stay unique.
+      diags->error(path, line, 0,
+                   "field name '" + name + "' is already used by the field at line " + std::to_string(at->second) +
+                       "; a 'name' must be unique in the page");
+    }
+  }
   std::map<std::string, int> count;
-  for (auto& f : fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    model::Field& f = fields[i];
+    if (kept.count(i)) continue;
     if (f.name.empty()) f.name = "field";
     std::string base = f.name;
     if (used.count(base)) {
@@ -348,13 +421,20 @@ void uniquify_field_names(std::vector<model::Field>& fields) {
 }
 
 MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags) {
+  CmarkSetup& setup = cmark_setup();
   cmark_parser* p = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
-    if (cmark_syntax_extension* e = ext(name)) cmark_parser_attach_syntax_extension(p, e);
+  for (const char* name : kExtensions)
+    if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(p, e);
   cmark_parser_feed(p, in.text.data(), in.text.size());
-  cmark_node* doc = cmark_parser_finish(p);
+  cmark_node* doc = nullptr;
+  if (setup.serialize) {
+    std::lock_guard<std::mutex> lock(setup.finish_mutex);
+    doc = cmark_parser_finish(p);
+  } else {
+    doc = cmark_parser_finish(p);
+  }
 
-  Converter conv{in, diags, {}, false, false};
+  Converter conv{in, diags, {}, {}, false, false};
   MarkdownResult res;
   res.root.kind = doc::Kind::Document;
   res.root.line = in.first_line;
@@ -365,7 +445,7 @@ MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags) {
 
   assign_heading_ids(res.root, in.reserved_ids);
   res.fields = std::move(conv.fields);
-  uniquify_field_names(res.fields);
+  uniquify_field_names(res.fields, conv.explicit_names, &diags, in.path);
   return res;
 }
 

@@ -1,5 +1,6 @@
 // Markdown (cmark-gfm) -> doc::Node, with heading ids and fill-in fields; the only cmark-gfm user.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +28,20 @@ struct MarkdownResult {
 /// file lines. Never throws for bad input: problems go to diags.
 MarkdownResult parse_markdown(const MarkdownInput& in, Diagnostics& diags);
 
+/// True when pages parse fully in parallel; false when cmark-gfm's shared special-character table forces
+/// one inline parse at a time (see markdown.cc). Tests assert the fast path is the one in use.
+bool markdown_parses_in_parallel();
+
 /// Gives every Heading in root a GitHub-style id, unique within the tree ("a", "a-1", "a-2") and
-/// never one of `reserved` (a heading "a" then gets "a-1").
+/// never one of `reserved` (a heading "a" then gets "a-1"). A heading with no letter or digit ("!!!")
+/// gets "section.1", "section.2", ...: ids no heading text can give.
 void assign_heading_ids(doc::Node& root, const std::vector<std::string>& reserved = {});
 
-/// Makes field names unique in reading order (name, name_2, name_3, ...).
-void uniquify_field_names(std::vector<model::Field>& fields);
+/// Makes field names unique in reading order (name, name_2, name_3, ...). An explicit name (a field
+/// block's `name:`, its file line in explicit_lines, keyed by the field's index) is a stable key partners'
+/// data depends on: it is never renamed; automatic names step aside for it, and a second field with the
+/// same explicit name is an error at its line (reported when diags is given).
+void uniquify_field_names(std::vector<model::Field>& fields, const std::map<std::size_t, int>& explicit_lines = {},
+                          Diagnostics* diags = nullptr, const std::string& path = {});
 
 }  // namespace tk::load

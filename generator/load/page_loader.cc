@@ -12,6 +12,8 @@ namespace {
 
 using model::Kind;
 
+constexpr int kMaxWeight = 1000000;  // 'weight' orders lists: -1000000 to 1000000
+
 std::vector<std::string> allowed_keys(Kind k) {
   std::vector<std::string> keys = {"title", "summary", "slug", "weight", "draft", "updated", "image", "image_alt"};
   auto add = [&](std::initializer_list<const char*> more) {
@@ -61,9 +63,8 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
   FrontMatter fm;
   if (!split_front_matter(file.bytes, file.display, fm, diags)) return std::nullopt;
   YamlFile yf{file.display, fm.yaml_line, &diags};
-  std::size_t errors_before = diags.error_count();
   YAML::Node root = yf.parse(fm.yaml);
-  if (diags.error_count() > errors_before) return std::nullopt;
+  if (!root.IsDefined()) return std::nullopt;  // unreadable; a key given twice is reported and read on
   if (!root.IsMap()) {
     diags.error(file.display, fm.yaml_line, 1, "front matter must be 'key: value' lines (at least 'title: ...')");
     return std::nullopt;
@@ -84,12 +85,13 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     p.key_lines[key] = yf.line(it->first);
+    if (yf.empty_value(it->first, v)) continue;
     if (key == "title") { yf.get_string(v, key, p.title); title_node = v; has_title = true; }
     else if (key == "summary") yf.get_string(v, key, p.summary);
     else if (key == "slug") {
       if (yf.get_string(v, key, p.slug) && !text::is_slug(p.slug))
         yf.error(v, "a slug may hold only a-z, 0-9 and - (got '" + p.slug + "')");
-    } else if (key == "weight") yf.get_int(v, key, p.weight);
+    } else if (key == "weight") yf.get_int(v, key, p.weight, -kMaxWeight, kMaxWeight);
     else if (key == "draft") yf.get_bool(v, key, p.draft);
     else if (key == "updated") yf.get_date(v, key, p.updated);
     else if (key == "image") { yf.get_string(v, key, p.image); image_node = v; }
@@ -111,7 +113,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
       }
     } else if (key == "contact") yf.get_string(v, key, p.contact);
     else if (key == "location") yf.get_string(v, key, p.location);
-    else if (key == "number") yf.get_int(v, key, p.number);
+    else if (key == "number") yf.get_int(v, key, p.number);  // its range (1..n) is checked with the others
     else if (key == "field_says") yf.get_string(v, key, p.field_says);
     else if (key == "partners") {
       if (!v.IsSequence()) { yf.error(v, "'partners' must be a list of {name, type}"); continue; }
@@ -191,10 +193,9 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
   model::SiteConfig c;
   c.source_path = file.rel;
   if (!check_bytes(file.bytes, file.display, diags)) return c;
-  YamlFile yf{file.display, 1, &diags};
-  std::size_t before = diags.error_count();
+  YamlFile yf{file.display, 1, &diags, true};
   YAML::Node root = yf.parse(file.bytes);
-  if (diags.error_count() > before) return c;
+  if (!root.IsDefined()) return c;
   if (!root.IsMap()) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
@@ -204,6 +205,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     c.key_lines[key] = yf.line(it->first);
+    if (yf.empty_value(it->first, v)) continue;
     if (key == "title") yf.get_string(v, key, c.title);
     else if (key == "publisher") yf.get_string(v, key, c.publisher);
     else if (key == "base_url") {

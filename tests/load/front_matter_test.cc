@@ -46,9 +46,9 @@ TEST_CASE("front matter errors name file, line and column, with did-you-mean", "
   tk::test::load_files(dir, files, d);
   CHECK(all_messages(d) ==
         "content/tools/a.md:3:1: error: unknown key 'stags' in the front matter of a tool (did you mean 'stages'?)\n"
-        "content/tools/a.md:4:9: error: 'weight' must be a whole number\n"
+        "content/tools/a.md:4:9: error: 'weight' must be a whole number from -1000000 to 1000000 (got 'heavy')\n"
         "content/tools/a.md:5:8: error: 'draft' must be true or false\n"
-        "content/tools/a.md:6:10: error: 'updated' must be a date written YYYY-MM-DD\n"
+        "content/tools/a.md:6:10: error: 'updated' is 2026-02-30, which is not a real date\n"
         "content/tools/a.md:7:16: error: 'doc' is not allowed in 'formats'; use pdf, docx (did you mean 'docx'?)\n");
 }
 
