@@ -12,7 +12,6 @@
 #include <fstream>
 #include <functional>
 #include <random>
-#include <sstream>
 
 #include "build.h"
 #include "serve/live_site.h"
@@ -23,12 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const std::string& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string slurp(const std::string& p) { return tk::steps::read_file(p); }
 
 void spit(const std::string& p, const std::string& bytes) {
   fs::create_directories(fs::path(p).parent_path());
