@@ -89,7 +89,13 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
 
   std::thread loop([&] {
     for (std::vector<std::string> batch; !(batch = watcher.wait()).empty();) {
-      RebuildReport r = site.rebuild();
+      RebuildReport r;
+      try {
+        r = site.rebuild();  // turns what the loaders and writers throw into errors on the page
+      } catch (const std::exception& e) {  // anything else (out of memory): keep serving the last state
+        err << "toolkitgen: error: the rebuild failed: " << e.what() << std::endl;
+        continue;
+      }
       auto snap = site.snapshot();
       print_diagnostics(*snap, last_diags, err);
       if (r.state_changed || !r.changed.empty()) {
