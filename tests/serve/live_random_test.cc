@@ -259,8 +259,12 @@ std::map<std::string, std::string> built(const std::string& content, const std::
 }  // namespace
 
 TEST_CASE("after long runs of random edits the preview equals a fresh build", "[serve][serve-random]") {
+  // Under AddressSanitizer (the "asan:" copy of this test) a short run: the library is ten times slower there.
+  const bool sanitized = std::getenv("ASAN_OPTIONS") != nullptr;
+  const std::vector<unsigned> seeds = sanitized ? std::vector<unsigned>{11u} : std::vector<unsigned>{11u, 22u, 33u, 44u};
+  const int edits = sanitized ? 20 : 55;
   int compared = 0;
-  for (unsigned seed : {11u, 22u, 33u, 44u}) {
+  for (unsigned seed : seeds) {
     tk::test::TempDir dir;
     const std::string content = dir.path() + "/content", theme = dir.path() + "/theme";
     fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
@@ -270,7 +274,7 @@ TEST_CASE("after long runs of random edits the preview equals a fresh build", "[
     LiveSite live(LiveOptions{content, theme, false, 2});
     REQUIRE(live.rebuild().ok);
     std::vector<std::string> log;
-    for (int step = 0; step < 55; ++step) {
+    for (int step = 0; step < edits; ++step) {
       log.push_back(ed.edit());
       INFO("seed " << seed << ", edit " << step + 1 << ": " << log.back());
       RebuildReport r = live.rebuild();
@@ -297,5 +301,5 @@ TEST_CASE("after long runs of random edits the preview equals a fresh build", "[
       ++compared;
     }
   }
-  CHECK(compared >= 200);
+  CHECK(compared >= (sanitized ? 15 : 200));
 }
