@@ -1,7 +1,5 @@
-// Server-sent events: one publisher (the rebuild loop), any number of listeners (open pages).
+// What changed at each generation of the site, for the open pages that ask whether to reload (polling).
 #pragma once
-#include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -10,25 +8,31 @@
 
 namespace tk::serve {
 
-/// Broadcasts messages to every waiting listener. Thread-safe.
-class EventHub {
+/// The changes of the last rebuilds, by generation. Thread-safe: the rebuild loop records, every poll asks.
+class ChangeLog {
  public:
-  /// Sends a message (already in SSE form) to every listener.
-  void publish(std::string message);
-  /// The sequence number of the last message (a new listener starts from it).
-  std::uint64_t latest() const;
-  /// Waits up to timeout for messages after *seen; appends them to out and advances *seen. Returns
-  /// false once close() was called (listeners then end their streams).
-  bool wait(std::uint64_t* seen, std::chrono::milliseconds timeout, std::vector<std::string>* out);
-  /// Wakes every listener for good (server shutdown).
-  void close();
+  /// start: the generation of the first build (nothing before it is known).
+  explicit ChangeLog(std::uint64_t start = 1) : generation_(start) {}
+  /// Records the rebuild that made `generation`: all (the error state changed: every page reloads) and the
+  /// site files whose bytes changed (see LiveSite's RebuildReport::changed).
+  void record(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files);
+  /// The newest generation recorded.
+  std::uint64_t generation() const;
+  /// Whether a page at `page_path` ("/tools/x/") showing generation `seen` must reload: one of the
+  /// rebuilds after `seen` changed it, or changed a style, script, image or font, or the error state;
+  /// or `broken` (the page is the error page) and anything changed; or `seen` is older than what is kept.
+  bool must_reload(std::uint64_t seen, const std::string& page_path, bool broken) const;
 
  private:
+  struct Change {
+    std::uint64_t generation = 0;
+    bool all = false, assets = false;
+    std::vector<std::string> pages;  // site URLs of the changed HTML files, sorted
+  };
   mutable std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::pair<std::uint64_t, std::string>> recent_;  // the last few messages
-  std::uint64_t seq_ = 0;
-  bool closed_ = false;
+  std::uint64_t generation_;
+  std::deque<Change> recent_;  // the last kKeep changes, oldest first
+  static constexpr std::size_t kKeep = 64;
 };
 
 }  // namespace tk::serve

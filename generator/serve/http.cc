@@ -1,7 +1,10 @@
-// serve's pure HTTP helpers: path safety, content types, script injection, the error page, event text.
+// serve's pure HTTP helpers: path safety, Host and Origin checks, content types, script injection, the error page.
 #include "serve/http.h"
 
+#include <chrono>
+#include <cstdio>
 #include <map>
+#include <random>
 
 #include "core/text.h"
 
@@ -15,19 +18,6 @@ std::string extension(const std::string& file) {
   std::string e = file.substr(dot + 1);
   for (auto& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return e;
-}
-
-std::string json_string(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else o += static_cast<char>(c);
-  }
-  return o + "\"";
 }
 
 }  // namespace
@@ -91,7 +81,7 @@ std::string page_url(const std::string& file) {
 
 std::string inject_reload(const std::string& html, std::uint64_t generation, bool error) {
   std::string tag = std::string("<script src=\"") + kPrefix + "reload.js\" data-generation=\"" + std::to_string(generation) +
-                    "\" data-error=\"" + (error ? "1" : "0") + "\"></script>\n";
+                    "\" data-error=\"" + (error ? "1" : "0") + "\" data-instance=\"" + instance_id() + "\"></script>\n";
   // The last </body>, in any case.
   for (std::size_t i = html.size(); i-- > 0;) {
     if (html[i] != '<' || html.size() - i < 7) continue;
@@ -135,41 +125,81 @@ std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t
 
 const std::string& reload_script() {
   static const std::string js = R"JS(// toolkitgen serve: reloads this page when the site is rebuilt. Added by serve only, never by build.
+// It asks the server every 300 ms whether the page changed: one short request, no connection held open,
+// so any number of tabs stay live (a browser opens at most six connections to a host).
 (function () {
   'use strict';
   var me = document.currentScript;
-  var gen = Number(me.getAttribute('data-generation'));
+  var gen = me.getAttribute('data-generation');
+  var instance = me.getAttribute('data-instance');
   var broken = me.getAttribute('data-error') === '1';
   var path = location.pathname.replace(/index\.html$/, '');
-  var events = new EventSource('/__toolkitgen/events');
-  events.addEventListener('hello', function (e) {
-    if (JSON.parse(e.data).generation !== gen) location.reload();
-  });
-  events.addEventListener('reload', function (e) {
-    var d = JSON.parse(e.data);
-    if (d.generation <= gen) return;
-    if (broken || d.all || d.assets || d.pages.indexOf(path) >= 0) location.reload();
-    else gen = d.generation;
-  });
+  var timer = 0, busy = false;
+  function later(ms) { clearTimeout(timer); timer = setTimeout(poll, ms); }
+  function poll() {
+    if (busy) return;
+    busy = true;
+    var q = '/__toolkitgen/poll?instance=' + encodeURIComponent(instance) + '&gen=' + gen + '&error=' + (broken ? 1 : 0) +
+            '&path=' + encodeURIComponent(path);
+    fetch(q, { cache: 'no-store', credentials: 'omit' }).then(function (r) {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json();
+    }).then(function (d) {
+      busy = false;
+      if (d.reload) return location.reload();
+      gen = d.generation;
+      later(300);
+    }, function () {
+      busy = false;
+      later(1000);  // the server is away (stopped or restarting): keep asking
+    });
+  }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) later(0); });
+  window.addEventListener('pageshow', function (e) { if (e.persisted) later(0); });
+  later(300);
 })();
 )JS";
   return js;
 }
 
-std::string sse_message(const std::string& event, const std::string& json) {
-  return "event: " + event + "\ndata: " + json + "\n\n";
+bool reserved_path(const std::string& file) {
+  const std::string dir = std::string(kPrefix).substr(1);  // "__toolkitgen/"
+  return file.compare(0, dir.size(), dir) == 0 || file == dir.substr(0, dir.size() - 1);
 }
 
-std::string reload_json(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files) {
-  bool assets = false;
-  std::string pages;
-  for (const auto& f : changed_files) {
-    if (is_page_asset(f)) assets = true;
-    std::size_t n = f.size();
-    if (n >= 5 && f.compare(n - 5, 5, ".html") == 0) pages += (pages.empty() ? "" : ",") + json_string(page_url(f));
+bool allowed_host(const std::string& host, int port) {
+  std::string h = host;
+  for (auto& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
+    if (h == std::string(name) + ":" + std::to_string(port)) return true;
+    if (port == 80 && h == name) return true;
   }
-  return "{\"generation\":" + std::to_string(generation) + ",\"all\":" + (all ? "true" : "false") +
-         ",\"assets\":" + (assets ? "true" : "false") + ",\"pages\":[" + pages + "]}";
+  return false;
+}
+
+bool allowed_origin(const std::string& origin, const std::string& host, const std::string& fetch_site,
+                    const std::string& fetch_mode) {
+  if (!origin.empty()) {
+    std::string o = origin, h = "http://" + host;
+    for (auto* s : {&o, &h})
+      for (auto& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (o != h) return false;  // another site's script, "null" (a sandbox, a file://), or another port
+  }
+  // Browsers say where a request comes from: another site may link to the preview, not fetch from it.
+  if (fetch_site.empty() || fetch_site == "same-origin" || fetch_site == "none") return true;
+  return fetch_mode == "navigate";
+}
+
+const std::string& instance_id() {
+  static const std::string id = [] {
+    std::random_device rd;
+    std::uint64_t v = (static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
+                      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return std::string(buf);
+  }();
+  return id;
 }
 
 }  // namespace tk::serve

@@ -8,8 +8,25 @@
 
 namespace tk::serve {
 
-/// The URL prefix `serve` keeps for itself (events and the reload script); never a site path.
+/// The URL prefix `serve` keeps for itself (the reload script and its poll); never a site path: a page's
+/// address is made of slugs ([a-z0-9-]) and folders of the content tree, and the loader refuses a slug or a
+/// folder named like it (see reserved_path()).
 inline constexpr const char* kPrefix = "/__toolkitgen/";
+
+/// True for a site file ("__toolkitgen/x", "tools/__toolkitgen/") that the reserved prefix would hide.
+bool reserved_path(const std::string& file);
+
+/// Whether a request's Host header names this server: 127.0.0.1, localhost or [::1], with `port` (or
+/// without a port when it is 80). Anything else (a DNS rebinding name, a LAN address) gets 403.
+bool allowed_host(const std::string& host, int port);
+
+/// Whether a request may be answered given its Origin (absent, or exactly http://HOST of the request) and
+/// its Sec-Fetch-Site / Sec-Fetch-Mode (absent, same-origin, none, or any site's link being followed).
+bool allowed_origin(const std::string& origin, const std::string& host, const std::string& fetch_site,
+                    const std::string& fetch_mode);
+
+/// A token that differs in each serve process: pages of an earlier server reload on the new one.
+const std::string& instance_id();
 
 /// A request path mapped onto the site.
 struct Route {
@@ -31,20 +48,15 @@ bool is_page_asset(const std::string& file);
 std::string page_url(const std::string& file);
 
 /// HTML with the reload script added before </body> (or at the end). generation is the site state the
-/// page shows; error marks the error page (which reloads on any change).
+/// page shows; error marks the error page (which reloads on any change). The tag carries instance_id().
 std::string inject_reload(const std::string& html, std::uint64_t generation, bool error);
 
 /// The page every request gets while the site has errors: each diagnostic as "file:line:col: message",
 /// HTML-escaped. Self-contained (inline styles), with the reload script.
 std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t generation);
 
-/// The script injected into HTML: listens to the events and reloads the page when it changed.
+/// The script injected into HTML: asks kPrefix + "poll" every 300 ms whether the page changed (one short
+/// request at a time, no connection held: any number of tabs stay live) and reloads it when it did.
 const std::string& reload_script();
-
-/// One server-sent event ("event: name\ndata: json\n\n").
-std::string sse_message(const std::string& event, const std::string& json);
-
-/// The data of a reload event: {"generation":N,"all":bool,"assets":bool,"pages":["/x/", ...]}.
-std::string reload_json(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files);
 
 }  // namespace tk::serve

@@ -15,6 +15,7 @@
 #include "render/output.h"
 #include "search/index_writer.h"
 #include "serve/fingerprint.h"
+#include "serve/http.h"
 
 namespace tk::serve {
 namespace {
@@ -148,9 +149,16 @@ RebuildReport LiveSite::rebuild() {
   auto t0 = std::chrono::steady_clock::now();
   RebuildReport rep;
   Diagnostics diags;
-  auto site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+  // Whatever the loader meets (a folder gone, a symlink loop, a FIFO, an unreadable file), serve stays up:
+  // what it throws is one more error on the error page.
+  std::shared_ptr<model::Site> site;
   auto theme = std::make_shared<html::Theme>();
-  theme->load(opts_.theme_dir, diags);
+  try {
+    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+    theme->load(opts_.theme_dir, diags);
+  } catch (const std::exception& e) {
+    diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
+  }
   std::shared_ptr<const Snapshot> prev = snapshot();
   auto next = std::make_shared<Snapshot>();
   Cache& cache = *cache_;
@@ -276,13 +284,19 @@ RebuildReport LiveSite::rebuild() {
         ++rep.pages_written;
         return true;
       });
-      cache.units = std::move(units);
-      cache.bundle_key = bkey;
-
-      next->files = std::move(out.files);
-      next->base_url = site->config.base_url;
-      for (const auto& [path, group] : next->lazy) next->files.erase(path);
-      next->ok = true;
+      // The preview keeps kPrefix for itself: a site file there would be hidden (a build would publish it).
+      for (const auto& [path, bytes] : out.files)
+        if (reserved_path(path))
+          diags.error(opts_.content_dir, 0, 0, "'/" + path + "' is an address the preview keeps for itself (" + kPrefix +
+                                                   "): rename the page, folder or file that makes it");
+      if (!diags.has_errors()) {  // else the last good build's files stay, and so do their keys
+        cache.units = std::move(units);
+        cache.bundle_key = bkey;
+        next->files = std::move(out.files);
+        next->base_url = site->config.base_url;
+        for (const auto& [path, group] : next->lazy) next->files.erase(path);
+        next->ok = true;
+      }
     } catch (const std::exception& e) {
       diags.error(opts_.content_dir, 0, 0, std::string("the site could not be written: ") + e.what());
     }

@@ -68,8 +68,8 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
     return 1;
   }
   LiveSite site(opts.live);
-  EventHub hub;
-  Server server(site, hub);
+  ChangeLog changes;
+  Server server(site, changes);
   int port = server.bind(opts.host, opts.port);
   if (port < 0) {
     err << "toolkitgen: error: cannot listen on " << opts.host << ":" << opts.port
@@ -89,12 +89,18 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
 
   std::thread loop([&] {
     for (std::vector<std::string> batch; !(batch = watcher.wait()).empty();) {
-      RebuildReport r = site.rebuild();
+      RebuildReport r;
+      try {
+        r = site.rebuild();  // turns what the loaders and writers throw into errors on the page
+      } catch (const std::exception& e) {  // anything else (out of memory): keep serving the last state
+        err << "toolkitgen: error: the rebuild failed: " << e.what() << std::endl;
+        continue;
+      }
       auto snap = site.snapshot();
       print_diagnostics(*snap, last_diags, err);
       if (r.state_changed || !r.changed.empty()) {
         report(r, *snap, false, out);
-        hub.publish(sse_message("reload", reload_json(r.generation, r.state_changed, r.changed)));
+        changes.record(r.generation, r.state_changed, r.changed);
       }
     }
   });

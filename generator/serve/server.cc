@@ -1,8 +1,10 @@
-// Server: cpp-httplib routes; every site request goes through route() and the current snapshot.
+// Server: cpp-httplib routes; every request passes the Host and Origin checks, then route() and the current snapshot.
 #include "serve/server.h"
 
 #include <httplib.h>
 
+#include <condition_variable>
+#include <deque>
 #include <thread>
 
 #include "core/text.h"
@@ -27,16 +29,76 @@ std::string local_links(std::string html, const std::string& base_url) {
   return html;
 }
 
+// httplib's ThreadPool has a fixed size and every connection holds a thread while it is open (idle ones
+// too, until the keep-alive timeout). This pool makes threads as connections need them, up to a limit:
+// a few idle sockets cost a few sleeping threads instead of making the next request wait behind them.
+class GrowingPool : public httplib::TaskQueue {
+ public:
+  explicit GrowingPool(std::size_t max_threads) : max_(max_threads < 1 ? 1 : max_threads) {}
+  ~GrowingPool() override { shutdown(); }
+
+  void enqueue(std::function<void()> fn) override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      jobs_.push_back(std::move(fn));
+      if (idle_ < jobs_.size() && threads_.size() < max_) threads_.emplace_back([this] { work(); });
+    }
+    cv_.notify_one();
+  }
+
+  void shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (done_) return;
+      done_ = true;
+    }
+    cv_.notify_all();
+    for (auto& t : threads_) t.join();  // enqueue is no longer called (the accept loop has ended)
+  }
+
+ private:
+  void work() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      ++idle_;
+      cv_.wait(lock, [&] { return done_ || !jobs_.empty(); });
+      --idle_;
+      if (jobs_.empty()) return;  // done_ and nothing left
+      std::function<void()> fn = std::move(jobs_.front());
+      jobs_.pop_front();
+      lock.unlock();
+      fn();
+      lock.lock();
+    }
+  }
+
+  const std::size_t max_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::function<void()>> jobs_;
+  std::vector<std::thread> threads_;
+  std::size_t idle_ = 0;
+  bool done_ = false;
+};
+
+std::uint64_t number_param(const httplib::Request& req, const char* name) {
+  std::string v = req.get_param_value(name);
+  if (v.empty() || v.size() > 19 || v.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoull(v);
+}
+
 }  // namespace
 
 struct Server::Impl {
   const LiveSite& site;
-  EventHub& hub;
+  const ChangeLog& changes;
+  ServerLimits limits;
   httplib::Server http;
   std::thread thread;
+  int port = -1;
   bool stopped = false;
 
-  Impl(const LiveSite& s, EventHub& h) : site(s), hub(h) {}
+  Impl(const LiveSite& s, const ChangeLog& c, ServerLimits l) : site(s), changes(c), limits(l) {}
 
   void send_file(const httplib::Request& req, httplib::Response& res) {
     Route r = route(req.path);
@@ -75,31 +137,36 @@ struct Server::Impl {
     else res.set_content(*b, type.c_str());
   }
 
-  void send_events(httplib::Response& res) {
-    auto seen = std::make_shared<std::uint64_t>(hub.latest());
-    auto hello = std::make_shared<std::string>("retry: 1000\n\n" + sse_message("hello", "{\"generation\":" +
-                                               std::to_string(site.snapshot()->generation) + "}"));
-    EventHub* h = &hub;
-    res.set_chunked_content_provider("text/event-stream", [h, seen, hello](std::size_t, httplib::DataSink& sink) {
-      std::string out;
-      if (!hello->empty()) {
-        out.swap(*hello);
-      } else {
-        std::vector<std::string> msgs;
-        if (!h->wait(seen.get(), std::chrono::seconds(15), &msgs)) {
-          sink.done();
-          return true;
-        }
-        for (const auto& m : msgs) out += m;
-        if (out.empty()) out = ": ping\n\n";  // keeps the stream open and notices closed tabs
-      }
-      return sink.write(out.data(), out.size());
-    });
+  // {"reload":true} when the page that asks must reload, else {"reload":false,"generation":N}.
+  void send_poll(const httplib::Request& req, httplib::Response& res) {
+    bool reload = req.get_param_value("instance") != instance_id() ||
+                  changes.must_reload(number_param(req, "gen"), req.get_param_value("path"), req.get_param_value("error") == "1");
+    res.set_content(reload ? std::string("{\"reload\":true}")
+                           : "{\"reload\":false,\"generation\":" + std::to_string(changes.generation()) + "}",
+                    "application/json");
+  }
+
+  // 403 for a Host that is not this server's loopback name (DNS rebinding), or a request from another site.
+  httplib::Server::HandlerResponse guard(const httplib::Request& req, httplib::Response& res) {
+    std::string host = req.get_header_value("Host");
+    bool ok = allowed_host(host, port) && allowed_origin(req.get_header_value("Origin"), host, req.get_header_value("Sec-Fetch-Site"),
+                                                         req.get_header_value("Sec-Fetch-Mode"));
+    if (ok) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = 403;
+    res.set_content("403 Forbidden: the preview answers only http://127.0.0.1:" + std::to_string(port) + "/ (or localhost), from its own pages.\n",
+                    "text/plain; charset=utf-8");
+    return httplib::Server::HandlerResponse::Handled;
   }
 
   void setup() {
-    http.new_task_queue = [] { return new httplib::ThreadPool(64); };  // each open page holds one event stream
+    const std::size_t max_threads = static_cast<std::size_t>(limits.max_threads);
+    http.new_task_queue = [max_threads] { return new GrowingPool(max_threads); };
+    http.set_read_timeout(limits.read_timeout_s, 0);
+    http.set_write_timeout(limits.write_timeout_s, 0);
+    http.set_keep_alive_timeout(limits.keep_alive_s);
+    http.set_keep_alive_max_count(static_cast<std::size_t>(limits.keep_alive_requests));
     http.set_payload_max_length(1 << 16);
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return guard(req, res); });
     // httplib's default is SO_REUSEPORT, which lets a second server share the port; a busy port must be an error.
     http.set_socket_options([](socket_t sock) {
       int yes = 1;
@@ -108,7 +175,7 @@ struct Server::Impl {
     http.set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
       const std::string prefix = kPrefix;
-      if (req.path == prefix + "events") send_events(res);
+      if (req.path == prefix + "poll") send_poll(req, res);
       else if (req.path == prefix + "reload.js") res.set_content(reload_script(), "text/javascript; charset=utf-8");
       else if (req.path.compare(0, prefix.size(), prefix) == 0) res.status = 404;
       else send_file(req, res);
@@ -119,13 +186,17 @@ struct Server::Impl {
   }
 };
 
-Server::Server(const LiveSite& site, EventHub& hub) : impl_(std::make_unique<Impl>(site, hub)) { impl_->setup(); }
+Server::Server(const LiveSite& site, const ChangeLog& changes, ServerLimits limits)
+    : impl_(std::make_unique<Impl>(site, changes, limits)) {
+  impl_->setup();
+}
 
 Server::~Server() { stop(); }
 
 int Server::bind(const std::string& host, int port) {
-  if (port == 0) return impl_->http.bind_to_any_port(host.c_str());
-  return impl_->http.bind_to_port(host.c_str(), port) ? port : -1;
+  if (port == 0) impl_->port = impl_->http.bind_to_any_port(host.c_str());
+  else impl_->port = impl_->http.bind_to_port(host.c_str(), port) ? port : -1;
+  return impl_->port;
 }
 
 void Server::start() {
@@ -135,7 +206,6 @@ void Server::start() {
 void Server::stop() {
   if (impl_->stopped) return;
   impl_->stopped = true;
-  impl_->hub.close();
   impl_->http.stop();
   if (impl_->thread.joinable()) impl_->thread.join();
 }

@@ -19,6 +19,13 @@ namespace {
 
 constexpr std::uint32_t kMask = IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
                                 IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW;
+// A root's parent: only names appearing and going away. IN_MASK_ADD: the parent may be a watched folder too.
+constexpr std::uint32_t kParentMask = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ONLYDIR | IN_MASK_ADD;
+
+std::string parent_of(const std::string& p) {
+  std::string parent = fs::path(p).parent_path().string();
+  return parent.empty() ? "." : parent;
+}
 
 std::string base_name(const std::string& p) {
   std::size_t s = p.rfind('/');
@@ -45,7 +52,13 @@ Watcher::Watcher(const std::vector<std::string>& roots, std::chrono::millisecond
     error_ = std::string("cannot watch for changes: ") + std::strerror(errno);
     return;
   }
-  for (const auto& r : roots) add_tree(r);
+  for (const auto& r : roots) {
+    std::string root = r;
+    while (root.size() > 1 && root.back() == '/') root.pop_back();
+    int wd = ::inotify_add_watch(fd_, parent_of(root).c_str(), kParentMask);
+    if (wd >= 0) parents_[wd].push_back(root);
+    add_tree(root);
+  }
 }
 
 Watcher::~Watcher() {
@@ -59,24 +72,40 @@ std::size_t Watcher::watched() const {
 }
 
 void Watcher::add_tree(const std::string& dir) {
-  std::error_code ec;
-  if (!fs::is_directory(fs::symlink_status(dir, ec))) return;
+  // Each folder is watched before it is listed: a subfolder made meanwhile is either listed or reported.
   std::vector<std::string> todo{dir};
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code entry_ec;  // a link loop fails here (ELOOP): skip it, not the rest of the walk
-    if (!it->is_directory(entry_ec) || it->is_symlink(entry_ec)) continue;
-    if (base_name(it->path().string())[0] == '.') {
-      it.disable_recursion_pending();
-      continue;
+  while (!todo.empty()) {
+    std::string d = std::move(todo.back());
+    todo.pop_back();
+    std::error_code ec;
+    if (!fs::is_directory(fs::symlink_status(d, ec))) continue;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      int wd = ::inotify_add_watch(fd_, d.c_str(), kMask);
+      if (wd >= 0) dirs_[wd] = d;
+      else if (error_.empty() && errno == ENOSPC)
+        error_ = "too many folders to watch (raise fs.inotify.max_user_watches); some changes may be missed";
+      if (wd < 0) continue;
     }
-    todo.push_back(it->path().string());
+    for (auto it = fs::directory_iterator(d, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code e2;
+      if (it->is_symlink(e2) || !it->is_directory(e2)) continue;
+      std::string sub = it->path().string();
+      if (base_name(sub)[0] != '.') todo.push_back(sub);
+    }
   }
+}
+
+void Watcher::drop_tree(const std::string& dir) {
   std::lock_guard<std::mutex> lock(mu_);
-  for (const auto& d : todo) {
-    int wd = ::inotify_add_watch(fd_, d.c_str(), kMask);
-    if (wd >= 0) dirs_[wd] = d;
-    else if (error_.empty() && errno == ENOSPC)
-      error_ = "too many folders to watch (raise fs.inotify.max_user_watches); some changes may be missed";
+  for (auto it = dirs_.begin(); it != dirs_.end();) {
+    const std::string& d = it->second;
+    if (d == dir || (d.size() > dir.size() && d.compare(0, dir.size(), dir) == 0 && d[dir.size()] == '/')) {
+      if (!parents_.count(it->first)) ::inotify_rm_watch(fd_, it->first);
+      it = dirs_.erase(it);
+    } else {
+      ++it;
+    }
   }
 }
 
@@ -89,12 +118,30 @@ void Watcher::read_events(std::vector<std::string>& batch) {
       auto* ev = reinterpret_cast<struct inotify_event*>(p);
       p += sizeof(struct inotify_event) + ev->len;
       std::string dir;
+      std::string name = ev->len ? std::string(ev->name) : std::string();
+      std::vector<std::string> roots;  // the roots this event names in their parent
       {
         std::lock_guard<std::mutex> lock(mu_);
         if (ev->mask & IN_Q_OVERFLOW) {
           for (const auto& kv : dirs_) batch.push_back(kv.second);
           continue;
         }
+        auto pt = parents_.find(ev->wd);
+        if (pt != parents_.end())
+          for (const auto& r : pt->second)
+            if (!name.empty() && base_name(r) == name) roots.push_back(r);
+      }
+      for (const auto& r : roots) {
+        // A root went away (deleted, renamed) or came back: forget its old watches, watch what is there now.
+        if (ev->mask & (IN_MOVED_FROM | IN_DELETE)) drop_tree(r);
+        if (ev->mask & (IN_CREATE | IN_MOVED_TO)) {
+          drop_tree(r);
+          add_tree(r);
+        }
+        batch.push_back(r);
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu_);
         auto it = dirs_.find(ev->wd);
         if (it == dirs_.end()) continue;
         dir = it->second;
@@ -103,9 +150,9 @@ void Watcher::read_events(std::vector<std::string>& batch) {
           continue;
         }
       }
-      std::string name = ev->len ? std::string(ev->name) : std::string();
       if (is_editor_temp(name)) continue;
       std::string path = name.empty() ? dir : dir + "/" + name;
+      if ((ev->mask & IN_ISDIR) && (ev->mask & IN_MOVED_FROM)) drop_tree(path);  // its watches would keep the old names
       if ((ev->mask & IN_ISDIR) && (ev->mask & (IN_CREATE | IN_MOVED_TO))) add_tree(path);
       batch.push_back(path);
     }

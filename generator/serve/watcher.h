@@ -1,4 +1,6 @@
 // Watches folders for edits (inotify, recursive, new folders too) and reports them in debounced batches.
+// A root folder deleted or renamed away and put back (by rename or by copy) is watched again: each root's
+// parent folder is watched for that name.
 #pragma once
 #include <chrono>
 #include <map>
@@ -30,6 +32,7 @@ class Watcher {
 
  private:
   void add_tree(const std::string& dir);
+  void drop_tree(const std::string& dir);  // removes the watches of dir and every folder below it
   void read_events(std::vector<std::string>& batch);
 
   int fd_ = -1;       // inotify
@@ -37,6 +40,7 @@ class Watcher {
   std::chrono::milliseconds quiet_, max_wait_;
   mutable std::mutex mu_;
   std::map<int, std::string> dirs_;  // watch descriptor -> folder
+  std::map<int, std::vector<std::string>> parents_;  // watch descriptor of a root's parent -> the roots in it
   std::string error_;
 };
 

@@ -25,8 +25,8 @@ async function until(what, fn, ms = 10000) {
     const ctx = await browser.newContext();
     const toolPage = await ctx.newPage(), other = await ctx.newPage();
     for (const [p, path] of [[toolPage, 'tools/compact/'], [other, 'accessibility/']]) {
-      // The page is listening once its event stream has answered.
-      const stream = p.waitForResponse((r) => r.url().endsWith('/__toolkitgen/events'), { timeout: 10000 });
+      // The page is listening once its first poll has been answered.
+      const stream = p.waitForResponse((r) => r.url().includes('/__toolkitgen/poll?'), { timeout: 10000 });
       await p.goto(url + path);
       await stream;
       await p.evaluate(() => { window.__marker = 1; });

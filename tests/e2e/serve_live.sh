@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# serve: pages from memory with the reload script, a change seen by fetch and by the events stream, an error
+# serve: pages from memory with the reload script, a change seen by fetch and by the reload poll, an error
 # page with file:line until the error is fixed, a theme edit, a busy port, and a clean stop.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
@@ -37,18 +37,19 @@ curl -s -o /dev/null -w '%{content_type}' "${URL}search/meta.js" | grep -q '^tex
 [ "$(status /tools/compact)" = 301 ] || fail "/tools/compact should redirect to /tools/compact/"
 [ "$(status /no-such-page/)" = 404 ] || fail "missing page is not 404"
 grep -q 'Page not found' <<<"$(body /no-such-page/)" || fail "404 is not the site's 404 page"
-grep -q EventSource <<<"$(body /__toolkitgen/reload.js)" || fail "reload.js"
+grep -q "fetch(q" <<<"$(body /__toolkitgen/reload.js)" || fail "reload.js"
 "$TOOLKITGEN" build --content "$WORK/content" --theme "$WORK/theme" --out "$WORK/built" -q
 ! grep -rq "__toolkitgen" "$WORK/built" || fail "build output contains serve's reload script"
 
-# A content change: the events stream announces it and the page shows it.
-curl -sN --max-time 20 "${URL}__toolkitgen/events" >"$WORK/events" &
-sse=$!
-eventually "events stream says hello" grep -q '^event: hello' "$WORK/events"
+# A content change: the poll tells the page that shows it to reload, and the page shows it.
+page=$(body /tools/compact/)
+inst=$(grep -o 'data-instance="[0-9a-f]*"' <<<"$page" | cut -d'"' -f2)
+gen0=$(grep -o 'data-generation="[0-9]*"' <<<"$page" | cut -d'"' -f2)
+poll() { body "/__toolkitgen/poll?instance=$inst&gen=$1&error=0&path=$2"; }
+[ "$(poll "$gen0" /tools/compact/)" = "{\"reload\":false,\"generation\":$gen0}" ] || fail "poll before the edit: $(poll "$gen0" /tools/compact/)"
 sed -i 's/^title: Partnership Compact$/title: Partnership Compact Revised/' "$tool"
 eventually "edited title served" sh -c "curl -s '${URL}tools/compact/' | grep -q 'Partnership Compact Revised'"
-eventually "reload event sent" grep -q '^event: reload' "$WORK/events"
-grep -A1 '^event: reload' "$WORK/events" | grep -q '"/tools/compact/"' || fail "reload event does not name the page"
+eventually "the poll says reload" sh -c "curl -s '${URL}__toolkitgen/poll?instance=$inst&gen=$gen0&error=0&path=/tools/compact/' | grep -q '\"reload\":true'"
 grep -q 'Partnership Compact Revised' <<<"$(body /stages/start/)" || fail "the stage that lists the tool was not rebuilt"
 
 # An error: every page shows it (file:line and message, escaped) until it is fixed.
@@ -63,14 +64,13 @@ grep -q "tools/01-compact.md:6.*error" "$WORK/serve.err" || fail "error not prin
 kill -0 "$SERVE_PID" || fail "the server stopped on a content error"
 sed -i 's/^stages: \[start, <grwo>\]$/stages: [start, grow]/' "$tool"
 eventually "fixed page served" sh -c "[ \"\$(curl -s -o /dev/null -w '%{http_code}' '${URL}tools/compact/')\" = 200 ]"
-[ "$(grep -c '^event: reload' "$WORK/events")" -ge 3 ] || fail "expected reload events for the error and the fix"
+[ "$(poll "$gen0" /accessibility/)" = '{"reload":true}' ] || fail "the error and the fix do not reload every page"
 
 # A theme change re-renders the pages; a new page in a new file appears.
 sed -i 's|</main>|</main><p id="theme-edit">edited</p>|' "$WORK/theme/templates/layout.mustache"
 eventually "theme edit served" sh -c "curl -s '${URL}accessibility/' | grep -q theme-edit"
 printf -- '---\ntitle: Brand New\nsummary: New.\n---\nHello there.\n' >"$WORK/content/pages/brand-new.md"
 eventually "new page served" sh -c "curl -s '${URL}brand-new/' | grep -q 'Hello there'"
-kill "$sse" 2>/dev/null || true
 
 # A second server on the same port: a clear error, exit 2.
 set +e

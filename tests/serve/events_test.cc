@@ -1,39 +1,28 @@
-// EventHub: listeners get every message published after they joined, and wake up on close.
+// ChangeLog: an open page reloads when a rebuild after the one it shows changed it, a style, or the error state.
 #include <catch2/catch.hpp>
-
-#include <thread>
 
 #include "serve/events.h"
 
 using namespace tk::serve;
-using namespace std::chrono_literals;
 
-TEST_CASE("listeners receive messages published after they joined", "[serve]") {
-  EventHub hub;
-  hub.publish("old");
-  std::uint64_t seen = hub.latest();
-  std::vector<std::string> got;
-  CHECK(hub.wait(&seen, 10ms, &got));
-  CHECK(got.empty());  // timed out: nothing new
-  std::thread t([&] { hub.publish("a"), hub.publish("b"); });
-  t.join();
-  CHECK(hub.wait(&seen, 1000ms, &got));
-  CHECK(got == std::vector<std::string>{"a", "b"});
-  got.clear();
-  CHECK(hub.wait(&seen, 10ms, &got));
-  CHECK(got.empty());
-}
-
-TEST_CASE("close wakes a waiting listener at once", "[serve]") {
-  EventHub hub;
-  std::uint64_t seen = hub.latest();
-  std::vector<std::string> got;
-  auto t0 = std::chrono::steady_clock::now();
-  std::thread t([&] {
-    std::this_thread::sleep_for(20ms);
-    hub.close();
-  });
-  CHECK_FALSE(hub.wait(&seen, 10s, &got));
-  t.join();
-  CHECK(std::chrono::steady_clock::now() - t0 < 5s);
+TEST_CASE("a page reloads only for the changes it missed that touch it", "[serve]") {
+  ChangeLog log;  // generation 1: the first build
+  CHECK(log.generation() == 1);
+  CHECK_FALSE(log.must_reload(1, "/", false));
+  log.record(2, false, {"tools/x/index.html", "tools/x/x.pdf", "index.html"});
+  CHECK(log.generation() == 2);
+  CHECK(log.must_reload(1, "/tools/x/", false));
+  CHECK(log.must_reload(1, "/", false));
+  CHECK_FALSE(log.must_reload(1, "/about/", false));
+  CHECK(log.must_reload(1, "/about/", true));  // the error page reloads on any change
+  CHECK_FALSE(log.must_reload(2, "/tools/x/", false));
+  log.record(3, false, {"css/site.css"});
+  CHECK(log.must_reload(2, "/about/", false));  // styles: every page
+  log.record(4, true, {});
+  CHECK(log.must_reload(3, "/about/", false));  // the error state changed
+  // A page newer than the log (its record is on the way) waits; a page older than what is kept reloads.
+  CHECK_FALSE(log.must_reload(5, "/", false));
+  for (std::uint64_t g = 5; g < 200; ++g) log.record(g, false, {"other/index.html"});
+  CHECK_FALSE(log.must_reload(150, "/", false));
+  CHECK(log.must_reload(3, "/", false));
 }

@@ -1,6 +1,7 @@
-// serve's HTTP helpers: traversal refused, content types, the injected reload script, the error page.
+// serve's HTTP helpers: traversal refused, Host and Origin checks, content types, the injected reload script, the error page.
 #include <catch2/catch.hpp>
 
+#include "core/text.h"
 #include "serve/http.h"
 
 using namespace tk::serve;
@@ -38,10 +39,54 @@ TEST_CASE("content types follow the extension", "[serve]") {
 TEST_CASE("the reload script goes before the last </body>, or at the end", "[serve]") {
   std::string html = "<html><body><p>x</p></BODY></html>";
   std::string out = inject_reload(html, 7, false);
-  CHECK(out.find("<script src=\"/__toolkitgen/reload.js\" data-generation=\"7\" data-error=\"0\"></script>\n</BODY>") !=
-        std::string::npos);
-  CHECK(inject_reload("<p>fragment</p>", 1, true).rfind("data-error=\"1\"></script>\n") != std::string::npos);
-  CHECK(reload_script().find("EventSource('/__toolkitgen/events')") != std::string::npos);
+  CHECK(out.find("<script src=\"/__toolkitgen/reload.js\" data-generation=\"7\" data-error=\"0\" data-instance=\"" + instance_id() +
+                 "\"></script>\n</BODY>") != std::string::npos);
+  CHECK(instance_id().size() == 16);
+  CHECK(tk::text::ends_with(inject_reload("<p>fragment</p>", 1, true), "data-error=\"1\" data-instance=\"" + instance_id() + "\"></script>\n"));
+  // It polls: no EventSource, which would hold one of the browser's six connections per host for each tab.
+  CHECK(reload_script().find("fetch(q") != std::string::npos);
+  CHECK(reload_script().find("/__toolkitgen/poll?") != std::string::npos);
+  CHECK(reload_script().find("EventSource") == std::string::npos);
+}
+
+TEST_CASE("only the loopback names with the server's port are answered", "[serve]") {
+  for (const char* ok : {"127.0.0.1:8000", "localhost:8000", "LocalHost:8000", "[::1]:8000"}) {
+    INFO(ok);
+    CHECK(allowed_host(ok, 8000));
+  }
+  for (const char* bad : {"", "evil.example", "evil.example:8000", "127.0.0.1", "localhost", "127.0.0.1:8001", "localhost:80",
+                          "127.0.0.2:8000", "0.0.0.0:8000", "192.168.1.5:8000", "localhost.:8000", "localhost.evil.example:8000",
+                          "127.0.0.1:8000.evil.example", "[::1]", "127.0.0.1:8000 ", "user@127.0.0.1:8000", "[::ffff:127.0.0.1]:8000"}) {
+    INFO(bad);
+    CHECK_FALSE(allowed_host(bad, 8000));
+  }
+  CHECK(allowed_host("localhost", 80));
+  CHECK(allowed_host("localhost:80", 80));
+}
+
+TEST_CASE("requests from another site are refused, links from it are followed", "[serve]") {
+  const std::string host = "127.0.0.1:8000";
+  CHECK(allowed_origin("", host, "", ""));                            // curl, an address typed in
+  CHECK(allowed_origin("http://127.0.0.1:8000", host, "same-origin", "cors"));
+  CHECK(allowed_origin("", host, "none", "navigate"));
+  CHECK(allowed_origin("", host, "cross-site", "navigate"));          // a link on another site
+  CHECK_FALSE(allowed_origin("http://evil.example", host, "cross-site", "cors"));
+  CHECK_FALSE(allowed_origin("null", host, "", ""));
+  CHECK_FALSE(allowed_origin("http://localhost:8000", host, "", ""));  // another origin than the one asked
+  CHECK_FALSE(allowed_origin("http://127.0.0.1:3000", host, "same-site", "cors"));
+  CHECK_FALSE(allowed_origin("https://127.0.0.1:8000", host, "", ""));
+  CHECK_FALSE(allowed_origin("", host, "cross-site", "no-cors"));     // <img src> or <script src> on another site
+  CHECK_FALSE(allowed_origin("", host, "same-site", "no-cors"));      // another port of localhost
+}
+
+TEST_CASE("the reserved prefix is no page's address", "[serve]") {
+  CHECK(reserved_path("__toolkitgen/x.html"));
+  CHECK(reserved_path("__toolkitgen/index.html"));
+  CHECK(reserved_path("__toolkitgen"));
+  CHECK_FALSE(reserved_path("tools/__toolkitgen/index.html"));
+  CHECK_FALSE(reserved_path("__toolkitgenx/index.html"));
+  // Slugs are a-z, 0-9 and -: the prefix's underscores cannot come from one.
+  CHECK_FALSE(tk::text::is_slug("__toolkitgen"));
 }
 
 TEST_CASE("the error page lists each error with file:line:col, escaped", "[serve]") {
@@ -58,12 +103,8 @@ TEST_CASE("the error page lists each error with file:line:col, escaped", "[serve
   CHECK(page.find("data-generation=\"4\" data-error=\"1\"") != std::string::npos);
 }
 
-TEST_CASE("reload events name the pages that changed and whether styles changed", "[serve]") {
+TEST_CASE("page_url maps HTML files to the addresses pages poll with", "[serve]") {
   CHECK(page_url("index.html") == "/");
   CHECK(page_url("tools/x/index.html") == "/tools/x/");
   CHECK(page_url("404.html") == "/404.html");
-  CHECK(reload_json(3, false, {"tools/x/index.html", "tools/x/x.pdf", "index.html"}) ==
-        "{\"generation\":3,\"all\":false,\"assets\":false,\"pages\":[\"/tools/x/\",\"/\"]}");
-  CHECK(reload_json(4, true, {"css/site.css"}) == "{\"generation\":4,\"all\":true,\"assets\":true,\"pages\":[]}");
-  CHECK(sse_message("reload", "{}") == "event: reload\ndata: {}\n\n");
 }

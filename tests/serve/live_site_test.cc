@@ -225,3 +225,35 @@ TEST_CASE("search index and bundles are made on request after a change", "[serve
   CHECK(s2->find(stem + ".zip") == zip);  // made once
   CHECK(s2->find("search/meta.js"));
 }
+
+// What the loader throws (here: a symlink loop it stats) and a page at the preview's own prefix are errors on
+// the error page; the server's rebuild never throws, and the site is back once they are gone.
+TEST_CASE("a symlink loop or a page at the reserved prefix is an error, not a crash", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().ok);
+  fs::create_symlink("loop-b", fx.content + "/tools/loop-a");
+  fs::create_symlink("loop-a", fx.content + "/tools/loop-b");
+  RebuildReport r;
+  REQUIRE_NOTHROW(r = live.rebuild());
+  CHECK_FALSE(r.ok);
+  CHECK(r.state_changed);
+  auto snap = live.snapshot();
+  REQUIRE_FALSE(snap->diagnostics.empty());
+  std::string all;
+  for (const auto& d : snap->diagnostics) all += d.format() + "\n";
+  CHECK(all.find("loop-") != std::string::npos);
+  CHECK(snap->find("index.html"));  // the last good files stay
+  fs::remove(fx.content + "/tools/loop-a");
+  fs::remove(fx.content + "/tools/loop-b");
+  CHECK(live.rebuild().ok);
+
+  std::ofstream(fx.content + "/pages/__toolkitgen.md") << "---\ntitle: Hidden\nsummary: A page the preview would hide.\n---\nHello.\n";
+  r = live.rebuild();
+  CHECK_FALSE(r.ok);
+  all.clear();
+  for (const auto& d : live.snapshot()->diagnostics) all += d.format() + "\n";
+  CHECK(all.find("__toolkitgen") != std::string::npos);
+  fs::remove(fx.content + "/pages/__toolkitgen.md");
+  CHECK(live.rebuild().ok);
+}

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include "serve/http.h"
 #include "serve/server.h"
 #include "support/test_support.h"
 
@@ -17,7 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Sends one raw request and returns the response: all of it (Connection: close), or up to `until`.
-std::string raw_get(int port, const std::string& target, const std::string& until = "") {
+// headers: more request headers, each ending in \r\n; host: the Host header ("" = 127.0.0.1:port).
+std::string raw_get(int port, const std::string& target, const std::string& until = "", const std::string& headers = "",
+                    std::string host = "") {
   int s = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a{};
   a.sin_family = AF_INET;
@@ -27,7 +30,8 @@ std::string raw_get(int port, const std::string& target, const std::string& unti
     ::close(s);
     return "";
   }
-  std::string req = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  if (host.empty()) host = "127.0.0.1:" + std::to_string(port);
+  std::string req = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n" + headers + "\r\n";
   (void)!::write(s, req.data(), req.size());
   std::string out;
   char buf[8192];
@@ -39,19 +43,34 @@ std::string raw_get(int port, const std::string& target, const std::string& unti
 
 int status_of(const std::string& response) { return response.size() > 12 ? std::stoi(response.substr(9, 3)) : 0; }
 
+// The fixture site built into memory and served on a free loopback port.
+struct Running {
+  tk::test::TempDir dir;
+  std::string content = dir.path() + "/content";
+  std::unique_ptr<LiveSite> live;
+  ChangeLog changes;
+  std::unique_ptr<Server> owned;
+  Server& server;
+  int port;
+  Running() : live(make_live(content)), owned(std::make_unique<Server>(*live, changes)), server(*owned), port(server.bind("127.0.0.1", 0)) {
+    REQUIRE(port > 0);
+    server.start();
+  }
+  static std::unique_ptr<LiveSite> make_live(const std::string& content) {
+    fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
+    auto l = std::make_unique<LiveSite>(LiveOptions{content, std::string(TK_SOURCE_DIR) + "/themes/default", false, 2});
+    REQUIRE(l->rebuild().ok);
+    return l;
+  }
+};
+
 }  // namespace
 
 TEST_CASE("the server sends the site from memory and nothing outside it", "[serve]") {
-  tk::test::TempDir dir;
-  std::string content = dir.path() + "/content";
-  fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
-  LiveSite live(LiveOptions{content, std::string(TK_SOURCE_DIR) + "/themes/default", false, 2});
-  REQUIRE(live.rebuild().ok);
-  EventHub hub;
-  Server server(live, hub);
-  int port = server.bind("127.0.0.1", 0);
-  REQUIRE(port > 0);
-  server.start();
+  Running run;
+  ChangeLog& changes = run.changes;
+  Server& server = run.server;
+  const int port = run.port;
 
   std::string home = raw_get(port, "/");
   CHECK(status_of(home) == 200);
@@ -76,9 +95,56 @@ TEST_CASE("the server sends the site from memory and nothing outside it", "[serv
     CHECK(r.find("root:") == std::string::npos);
   }
 
-  // The events stream says hello with the current generation, then relays what is published.
-  std::string events = raw_get(port, "/__toolkitgen/events", "}\n\n");
-  CHECK(events.find("Content-Type: text/event-stream") != std::string::npos);
-  CHECK(events.find("event: hello\ndata: {\"generation\":1}") != std::string::npos);
+  // The poll: up to date, then told to reload once a rebuild changed the page (or by a page of another server).
+  const std::string poll = "/__toolkitgen/poll?instance=" + instance_id() + "&gen=1&error=0&path=%2Ftools%2Fcompact%2F";
+  std::string p = raw_get(port, poll);
+  CHECK(status_of(p) == 200);
+  CHECK(p.find("Content-Type: application/json") != std::string::npos);
+  CHECK(p.find("{\"reload\":false,\"generation\":1}") != std::string::npos);
+  changes.record(2, false, {"tools/compact/index.html"});
+  CHECK(raw_get(port, poll).find("{\"reload\":true}") != std::string::npos);
+  CHECK(raw_get(port, "/__toolkitgen/poll?instance=x&gen=2&error=0&path=%2F").find("{\"reload\":true}") != std::string::npos);
+  CHECK(raw_get(port, "/__toolkitgen/poll?instance=" + instance_id() + "&gen=1&error=0&path=%2F").find("\"reload\":false") !=
+        std::string::npos);
+  CHECK(status_of(raw_get(port, "/__toolkitgen/events")) == 404);
+  server.stop();
+}
+
+TEST_CASE("the server answers only its own loopback names, and no other site", "[serve]") {
+  Running run;
+  Server& server = run.server;
+  const int port = run.port;
+  const std::string p = std::to_string(port);
+  const std::string poll = "/__toolkitgen/poll?instance=" + instance_id() + "&gen=1&error=0&path=%2F";
+
+  for (const std::string& host : {"127.0.0.1:" + p, "localhost:" + p, "[::1]:" + p}) {
+    INFO(host);
+    CHECK(status_of(raw_get(port, "/", "", "", host)) == 200);
+  }
+  // DNS rebinding: another name that resolves to 127.0.0.1. Every path, the reserved ones too, and HEAD.
+  for (const std::string& host : {std::string("evil.example"), "evil.example:" + p, std::string("127.0.0.1:1"), std::string("localhost")}) {
+    for (const std::string& path : {std::string("/"), std::string("/tools/compact/compact.pdf"), std::string("/css/site.css"), poll,
+                                    std::string("/__toolkitgen/reload.js"), std::string("/no/such/")}) {
+      INFO(host << " " << path);
+      std::string r = raw_get(port, path, "", "", host);
+      CHECK(status_of(r) == 403);
+      CHECK(r.find("<html") == std::string::npos);
+      CHECK(r.find("%PDF") == std::string::npos);
+      CHECK(r.find("reload") == std::string::npos);
+    }
+  }
+  // Another site's script, even with the right Host; a sandboxed frame; another port of localhost.
+  for (const char* h : {"Origin: http://evil.example\r\n", "Origin: null\r\n", "Origin: http://127.0.0.1:1\r\n",
+                        "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\n", "Sec-Fetch-Site: same-site\r\nSec-Fetch-Mode: cors\r\n"}) {
+    INFO(h);
+    CHECK(status_of(raw_get(port, poll, "", h)) == 403);
+    CHECK(status_of(raw_get(port, "/", "", h)) == 403);
+  }
+  CHECK(status_of(raw_get(port, poll, "", "Origin: http://127.0.0.1:" + p + "\r\nSec-Fetch-Site: same-origin\r\n")) == 200);
+  CHECK(status_of(raw_get(port, "/", "", "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\n")) == 200);  // a link
+  // No CORS headers, ever.
+  std::string r = raw_get(port, poll, "", "Origin: http://127.0.0.1:" + p + "\r\n");
+  CHECK(r.find("Access-Control") == std::string::npos);
+  CHECK(raw_get(port, "/").find("Access-Control") == std::string::npos);
   server.stop();
 }

@@ -69,3 +69,40 @@ TEST_CASE("editors' own files are ignored", "[serve]") {
   CHECK_FALSE(is_editor_temp("x.md"));
   CHECK_FALSE(is_editor_temp("site.yaml"));
 }
+
+TEST_CASE("a root deleted or renamed away and put back is watched again", "[serve]") {
+  tk::test::TempDir dir;
+  dir.write("content/tools/a.md", "a");
+  dir.write("backup/tools/a.md", "b");
+  std::string content = dir.path() + "/content";
+  Watcher w({content}, 50ms);
+  auto next = [&] { return std::async(std::launch::async, [&] { return w.wait(); }); };
+  // A batch, or (after 5 s: the change was missed) an empty one, and the watcher stops.
+  auto got = [&](std::future<std::vector<std::string>>& f) {
+    if (f.wait_for(5s) != std::future_status::ready) w.stop();
+    return f.get();
+  };
+  auto edited_is_seen = [&](const char* what) {
+    INFO(what);
+    auto batch = next();
+    dir.write("content/tools/a.md", what);
+    CHECK(has(got(batch), content + "/tools/a.md"));
+  };
+  // Renamed away: the root is reported, and edits in the old tree are not reported under its name.
+  auto batch = next();
+  fs::rename(content, dir.path() + "/away");
+  CHECK(has(got(batch), content));
+  batch = next();
+  fs::rename(dir.path() + "/away", content);
+  CHECK(has(got(batch), content));
+  edited_is_seen("after the rename back");
+  // Deleted, then copied back.
+  batch = next();
+  fs::remove_all(content);
+  CHECK(has(got(batch), content));
+  batch = next();
+  fs::copy(dir.path() + "/backup", content, fs::copy_options::recursive);
+  CHECK(has(got(batch), content));
+  edited_is_seen("after the copy back");
+  CHECK(w.watched() == 2);  // content and content/tools, nothing left of the trees before
+}
