@@ -8,8 +8,10 @@ CMAKE_FLAGS ?=
 site: deps cli
 	./$(BUILD)/toolkitgen build --content content --theme themes/default --out output
 
+# CTest's output for a skipped test is only in its log: the "skip: <what is missing>" lines are shown after the run.
 test: deps-test compile
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && { ctest --output-on-failure -j $(JOBS); rc=$$?; \
+	  grep -h '^skip: ' Testing/Temporary/LastTest.log 2>/dev/null | sort -u; exit $$rc; }
 
 deps:
 	@scripts/install-deps.sh build
@@ -17,10 +19,11 @@ deps:
 deps-test:
 	@scripts/install-deps.sh test
 
-$(BUILD)/build.ninja:
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
-
-configure: $(BUILD)/build.ninja
+# Configures once; CMAKE_FLAGS (e.g. -DTOOLKITGEN_WERROR=ON) are applied to an existing build folder too.
+configure:
+	@if [ ! -f $(BUILD)/build.ninja ] || [ -n "$(CMAKE_FLAGS)" ]; then \
+	  echo "cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)"; \
+	  cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS); fi
 
 compile: configure
 	cmake --build $(BUILD) -j $(JOBS)

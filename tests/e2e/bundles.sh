@@ -2,6 +2,7 @@
 # The whole toolkit as one download: the .zip holds every template's PDF and .docx in one folder per
 # stage plus README.txt, and every size and page count on /downloads/ is the one of the file written.
 source "$(dirname "$0")/lib.bash"
+need_tool unzip python3 pdfinfo
 build_shipped "$WORK/site"
 stem="$WORK/site/downloads/student-teaching-partnership-toolkit"
 for ext in pdf docx zip; do [ -s "$stem.$ext" ] || fail "missing bundle $stem.$ext"; done

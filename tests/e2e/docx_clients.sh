@@ -2,11 +2,9 @@
 # Every .docx the build writes (shipped content and tests/fixtures/docx_site): each part is well-formed
 # XML; a template's content-control tags equal its web form's field names; the bundle keeps every control
 # with a unique tag; LibreOffice converts them all (one soffice call) and the PDF holds the document's
-# text; pandoc reads every one. Needs soffice, pdftotext, pdftoppm, pandoc, xmllint (skips without).
+# text; pandoc reads every one. Needs soffice, pdftotext, pdftoppm, pandoc, xmllint (need_tool).
 source "$(dirname "$0")/lib.bash"
-for tool in soffice pdftotext pdftoppm pandoc xmllint python3; do
-  command -v "$tool" >/dev/null || { echo "skip: $tool is not installed"; exit 77; }
-done
+need_tool soffice pdftotext pdftoppm pandoc xmllint python3
 
 build_shipped "$WORK/content"
 "$TOOLKITGEN" build --content "$TK_SOURCE_DIR/tests/fixtures/docx_site" --theme "$TK_SOURCE_DIR/themes/default" \

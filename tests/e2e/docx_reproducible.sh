@@ -2,6 +2,7 @@
 # The Word files are reproducible: two builds in different time zones write byte-identical .docx files
 # (templates and the whole-toolkit bundle), stamped with the page's date, not the clock.
 source "$(dirname "$0")/lib.bash"
+need_tool python3
 FIXTURE="$TK_SOURCE_DIR/tests/fixtures/docx_site"
 for tz in UTC America/New_York America/Santiago Pacific/Auckland; do
   TZ=$tz "$TOOLKITGEN" build --content "$FIXTURE" --theme "$TK_SOURCE_DIR/themes/default" --out "$WORK/$tz" \

@@ -2,6 +2,7 @@
 # check: writes nothing; warnings (summary, long title, empty section, unused asset) exit 0; errors exit 1;
 # --external checks outside links against a local server started here (never the internet).
 source "$(dirname "$0")/lib.bash"
+need_tool python3
 theme="$TK_SOURCE_DIR/themes/default"
 cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 cd "$WORK"
@@ -36,9 +37,9 @@ sed -i 's/grwo/grow/' content/tools/01-compact.md
 "$TOOLKITGEN" check --help | grep -q -- '--external' || fail "check --help"
 
 # --external against a local web server: one good page, one redirect to it, one missing page.
-command -v python3 >/dev/null || { echo "python3 missing: --external part skipped"; exit 0; }
 mkdir -p "$WORK/www/dir" && echo ok >"$WORK/www/dir/index.html" && echo ok >"$WORK/www/good.html"
-(cd "$WORK/www" && exec python3 -m http.server 0 --bind 127.0.0.1) >"$WORK/www.log" 2>&1 &
+# -u: Python block-buffers stdout into a file, and the "port N" line read below would come too late.
+(cd "$WORK/www" && exec python3 -u -m http.server 0 --bind 127.0.0.1) >"$WORK/www.log" 2>&1 &
 www=$!
 trap 'kill $www 2>/dev/null; rm -rf "$WORK"' EXIT
 port=""

@@ -2,6 +2,7 @@
 # new: writes a draft in the kind's folder, prints its path, builds with --drafts (its PDF has the starter's
 # fields), and refuses to overwrite.
 source "$(dirname "$0")/lib.bash"
+need_tool qpdf python3
 theme="$TK_SOURCE_DIR/themes/default"
 cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 "$TOOLKITGEN" new --help | grep -q "focus-area" || fail "new --help lists the kinds"
@@ -25,10 +26,8 @@ for p in stages/mentor-survey-stage jobs/mentor-survey-job spotlights/mentor-sur
 done
 pdf="$WORK/out/tools/mentor-survey-tool/mentor-survey-tool.pdf"
 [ -f "$pdf" ] || fail "the new tool has no PDF"
-if command -v qpdf >/dev/null; then
-  fields=$(qpdf --json "$pdf" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d.get("acroform",{}).get("fields",[])))')
-  [ "$fields" -ge 8 ] || fail "the new tool's PDF has $fields fields"
-fi
+fields=$(qpdf --json "$pdf" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d.get("acroform",{}).get("fields",[])))')
+[ "$fields" -ge 8 ] || fail "the new tool's PDF has $fields fields"
 
 # Never overwrite; the editor's text stays.
 echo "My own words." >>"$tool"

@@ -4,11 +4,9 @@
 # types and flags; pdftk sees the same fields, fills every one (XFDF) and the flattened file's text shows
 # the values; pdffonts shows every font embedded; pdftoppm's first page is not blank; the bundle keeps
 # every field as <slug>.<field> with bookmarks and page labels; two builds give the same bytes.
-# Needs qpdf, pdftk, pdftotext, pdffonts, pdftoppm and python3 (skips without).
+# Needs qpdf, pdftk, pdftotext, pdffonts, pdftoppm and python3 (need_tool).
 source "$(dirname "$0")/lib.bash"
-for tool in qpdf pdftk pdftotext pdffonts pdftoppm python3; do
-  command -v "$tool" >/dev/null || { echo "skip: $tool is not installed"; exit 77; }
-done
+need_tool qpdf pdftk pdftotext pdffonts pdftoppm python3
 
 build_shipped "$WORK/content"
 for out in fixture fixture2; do

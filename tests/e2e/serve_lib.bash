@@ -1,5 +1,5 @@
 # Helpers for the serve end-to-end scripts (sourced after lib.bash): start the server, poll, fetch.
-command -v curl >/dev/null || { echo "curl is not installed: skipped"; exit 77; }
+need_tool curl
 SERVE_PID=""
 trap '[ -n "$SERVE_PID" ] && kill "$SERVE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 

@@ -3,6 +3,7 @@
 # page with file:line until the error is fixed, a theme edit, a busy port, and a clean stop.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
+need_tool ss
 cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 cp -r "$TK_SOURCE_DIR/themes/default" "$WORK/theme"
 tool="$WORK/content/tools/01-compact.md"
@@ -17,10 +18,8 @@ start_serve "$WORK/content" "$WORK/theme"
 [ "$(ls "$WORK")" = "$(printf 'content\nserve.err\nserve.out\ntheme')" ] || fail "serve wrote files: $(ls "$WORK")"
 case "$URL" in http://127.0.0.1:*) ;; *) fail "URL $URL is not on 127.0.0.1";; esac
 port=${URL#http://127.0.0.1:}; port=${port%/}
-if command -v ss >/dev/null; then
-  ss -ltn | grep -q "127.0.0.1:$port " || fail "not listening on 127.0.0.1:$port"
-  ss -ltn | grep -Eq "(0\.0\.0\.0|\*|\[::\]):$port " && fail "listening beyond loopback on port $port"
-fi
+ss -ltn | grep -q "127.0.0.1:$port " || fail "not listening on 127.0.0.1:$port"
+ss -ltn | grep -Eq "(0\.0\.0\.0|\*|\[::\]):$port " && fail "listening beyond loopback on port $port"
 
 # Pages, with the right types; the reload script only in HTML, and never in build's output.
 [ "$(status /)" = 200 ] || fail "GET / is not 200"
