@@ -23,6 +23,7 @@ constexpr double kFieldLineH = 14;              // per line of a multi-line fiel
 constexpr double kCheckSize = 10.5;
 constexpr double kFieldFont = 10;               // /DA font size (Helvetica)
 constexpr double kMinFieldW = 44;
+constexpr double kFieldBorderW = 1;           // /BS /W: a whole number (PDFium truncates it)
 
 // Colours.
 constexpr Color kText{0.11, 0.11, 0.12};
