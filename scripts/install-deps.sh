@@ -10,7 +10,8 @@ build_pkgs=(g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-exten
   libkainjow-mustache-dev libhpdf-dev libyaml-cpp-dev libzip-dev nlohmann-json3-dev libcli11-dev
   libcpp-httplib-dev libstemmer-dev zlib1g-dev libjemalloc-dev fonts-dejavu-core fonts-dejavu-extra catch2)
 test_pkgs=(qpdf poppler-utils pdftk-java fonts-urw-base35 libreoffice-writer-nogui pandoc
-  chromium nodejs npm clang libclang-rt-14-dev python3 unzip libxml2-utils)
+  chromium nodejs npm clang libclang-rt-14-dev python3 unzip libxml2-utils
+  mupdf-tools python3-pikepdf)
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
