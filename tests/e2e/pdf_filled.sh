@@ -6,7 +6,7 @@
 # cell a 154-character answer), every checkbox is ticked. Then, for each engine's copy:
 #   - every value is stored (pdftk dump_data_fields_utf8) and every checkbox is /Yes;
 #   - every token is painted (mutool draw -F txt of the pages: the text as rendered, widgets included),
-#     the long answer in full (qpdf: its start; it does not wrap); the non-WinAnsi name is painted exactly where the engine can (pdf-lib)
+#     the long answer in full (qpdf: its start; it does not wrap); the non-WinAnsi name is painted exactly where the engine can (pdf-lib, pdftk)
 #     and at least as its Latin-1 letters elsewhere (see README "Filling the PDF forms");
 #   - every framed box's appearance still draws its border and every ticked box's appearance a tick;
 #   - tests/tools/check_pdfua.py passes on the MuPDF copy except for the fonts MuPDF 1.21 itself writes
@@ -37,7 +37,8 @@ NAMES = ["Łukasz Dąbrowski", "Nguyễn Thị Ánh"]
 LONG = ("Weekly check-ins on Tuesdays; the district shares hiring forecasts each October; candidates join "
         "two staff meetings a month and one family night per term.")
 ENGINES = ["pdftk", "mupdf", "pdfjs", "pdflib", "pdfium", "qpdf"]
-EXACT = {"pdflib"}  # engines that paint the non-WinAnsi names exactly (README: what each engine does)
+DEJAVU = os.path.join(os.environ.get("TOOLKITGEN_FONT_DIR", "/usr/share/fonts/truetype/dejavu"), "DejaVuSans.ttf")
+EXACT = {"pdflib", "pdftk"}  # engines that paint the non-WinAnsi names exactly (README: what each engine does)
 
 def run(args, **kw):
     return subprocess.run(args, capture_output=True, text=True, **kw)
@@ -87,7 +88,8 @@ def fill(engine, path, vals, out, n):
         xf = os.path.join(work, f"v{n}-{engine}.xfdf")
         open(xf, "w", encoding="utf-8").write('<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/" '
                                              f'xml:space="preserve"><fields>{body}</fields></xfdf>')
-        return run(["pdftk", path, "fill_form", xf, "output", out])
+        # A print shop filling non-Latin names names a Unicode font: pdftk's replacement_font option.
+        return run(["pdftk", path, "fill_form", xf, "output", out, "replacement_font", DEJAVU])
     if engine == "mupdf":
         return run(["mutool", "run", os.path.join(tools, "mupdf_fill.js"), path, out, vj])
     if engine == "qpdf":
