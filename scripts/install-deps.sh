@@ -9,7 +9,7 @@
 set -euo pipefail
 what=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
-case "$what" in build|test) ;; *) echo "usage: scripts/install-deps.sh build|test" >&2; exit 2;; esac
+case "$what" in build|test|package) ;; *) echo "usage: scripts/install-deps.sh build|test|package" >&2; exit 2;; esac
 
 build_pkgs=(g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libhpdf-dev libyaml-cpp-dev libzip-dev nlohmann-json3-dev libcli11-dev
@@ -19,7 +19,8 @@ build_pkgs=(g++ cmake ninja-build pkg-config libcmark-gfm-dev libcmark-gfm-exten
 # Chromium and Node.js (with npm, a separate package in Debian 12) run the browser tests; clang and its
 # libFuzzer runtime build the fuzz targets.
 test_pkgs=(qpdf poppler-utils pdftk-java fonts-urw-base35 libreoffice-writer-nogui pandoc
-  chromium nodejs npm clang libclang-rt-14-dev python3 unzip libxml2-utils curl iproute2)
+  chromium nodejs npm clang libclang-rt-14-dev python3 unzip libxml2-utils curl iproute2
+  mupdf-tools python3-pikepdf)
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")

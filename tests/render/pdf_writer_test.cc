@@ -136,7 +136,15 @@ TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and t
   CHECK(count(pdf, "/TU (District)") == 1);
   CHECK(count(pdf, "/AP") == f.tool().fields.size());
   CHECK(pdf.find("NeedAppearances") == std::string::npos);
-  CHECK(pdf.find("/Helv") != std::string::npos);
+  // Typed values are painted with the embedded field font (no Helvetica), every widget has its own
+  // appearance streams (a text box one, a checkbox two), and borders are 1 pt wide (PDFium reads /W as
+  // an integer).
+  CHECK(pdf.find("/Helv") == std::string::npos);
+  CHECK(count(pdf, "/DA (/DejaVuSans ") == f.tool().fields.size() - 2 + 1);  // text fields + the form
+  CHECK(std::regex_search(pdf, std::regex("/DejaVuSans [0-9]+ 0 R")));
+  CHECK(count(pdf, "/Subtype /Form") == f.tool().fields.size() + 2);
+  CHECK(count(pdf, "/W 0.75") == 0);
+  CHECK(count(pdf, "/W 1\n") + count(pdf, "/W 1 ") > 0);
 }
 
 TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
@@ -150,6 +158,7 @@ TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
   CHECK(pdf.find("/Lang (en)") != std::string::npos);
   CHECK(pdf.find("/DisplayDocTitle true") != std::string::npos);
   CHECK(pdf.find("/Marked true") != std::string::npos);
+  CHECK(pdf.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
   CHECK(pdf.find("/StructTreeRoot") != std::string::npos);
   CHECK(pdf.find("/Tabs /S") != std::string::npos);
   for (const char* role : {"/S /H1", "/S /H2", "/S /P", "/S /L", "/S /LI", "/S /Table", "/S /TH", "/S /TD", "/S /Form",

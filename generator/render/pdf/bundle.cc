@@ -160,7 +160,10 @@ Document bundle_document(const model::Site& site) {
       r.link = b.add_link(t);
       r.color = style::kLink;
       r.underline = true;
-      b.text_block({r}, m, "P", 3);
+      int p = b.out().tree.add("P", m.tag);
+      r.tag = b.out().tree.add("Link", p);  // the link annotation belongs to a Link element (PDF/UA 28-011)
+      std::vector<Run> runs{r};
+      b.emit_lines(break_lines(runs, m.w, b.measure()), runs, m, p, 3, false);
     }
   }
 

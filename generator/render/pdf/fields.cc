@@ -150,7 +150,11 @@ void BodyBuilder::field_block(const doc::Node& n, const Ctx& ctx, double space_b
       }
       runs.push_back(run(" ", ctx));
       runs.back().tag = p;
-      runs.push_back(field_run(n.field, date ? 100 : 288, ctx, p));
+      // A text box that does not fit beside its label goes under it at the full width, room for a long
+      // answer (the viewer shrinks the text to fit: /DA ... 0 Tf).
+      double box_w = date ? 100 : 288;
+      if (!date && measure_runs(runs, measure_).max + box_w > ctx.w) box_w = ctx.w;
+      runs.push_back(field_run(n.field, box_w, ctx, p));
       emit_lines(break_lines(runs, ctx.w, measure_), runs, ctx, p, space_before, false);
       help(1);
       break;

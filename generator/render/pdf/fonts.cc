@@ -117,6 +117,33 @@ std::string FontUse::encode(Face f, std::string_view utf8) {
   return out;
 }
 
+const FontUse::Embedding& field_font() {
+  static const FontUse::Embedding e = [] {
+    static const std::uint32_t kRanges[][2] = {{0x20, 0x7E},     {0xA0, 0x24F},   {0x300, 0x36F},
+                                               {0x1E00, 0x1EFF}, {0x2010, 0x2027}, {0x2030, 0x203A},
+                                               {0x20AC, 0x20AC}, {0x2122, 0x2122}};
+    const TrueTypeFont& font = face_font(Face::Regular);
+    FontUse::Embedding f;
+    f.font = &font;
+    std::vector<std::uint16_t> gids{0};
+    f.unicode.push_back(0);
+    std::vector<bool> seen(std::size_t(font.num_glyphs()), false);
+    for (const auto& r : kRanges)
+      for (std::uint32_t cp = r[0]; cp <= r[1]; ++cp) {
+        std::uint16_t g = font.glyph(cp);
+        if (g == 0 || seen[g]) continue;
+        seen[g] = true;
+        gids.push_back(g);
+        f.unicode.push_back(cp);
+      }
+    f.program = font.subset(gids, &f.unicode);
+    for (auto g : gids) f.widths.push_back(int(font.advance(g) * 1000L / font.units_per_em()));
+    f.base_font = subset_tag(gids, kFaceCount) + "+" + font.postscript_name();
+    return f;
+  }();
+  return e;
+}
+
 FontUse::Embedding FontUse::embedding(Face f) const {
   const TrueTypeFont& font = face_font(f);
   const Used& u = faces_[int(f)];

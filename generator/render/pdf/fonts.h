@@ -50,4 +50,10 @@ class FontUse {
   Used faces_[kFaceCount];
 };
 
+/// The font viewers paint typed field values with (the form's /DR font, named in every /DA): DejaVu
+/// Sans with every glyph it has for Basic Latin, Latin-1, Latin Extended-A and -B, IPA-free combining
+/// accents, Latin Extended Additional (Vietnamese), general punctuation and the euro sign, whatever the
+/// document's own text uses. CIDs follow code points; the program has a cmap. Built once per process.
+const FontUse::Embedding& field_font();
+
 }  // namespace tk::pdf

@@ -100,7 +100,9 @@ void set_xmp(HPDF_Doc pdf, const Metadata& m) {
       "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+      "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+      "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+      "<pdfuaid:part>1</pdfuaid:part>\n"  // PDF/UA-1 (ISO 14289-1): how checkers know what to check
       "<dc:format>application/pdf</dc:format>\n"
       "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(m.title) + "</rdf:li></rdf:Alt></dc:title>\n"
       "<dc:creator><rdf:Seq><rdf:li>" + xml(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
@@ -125,80 +127,133 @@ void append_content(HPDF_Page page, const std::string& ops) {
         "write page content");
 }
 
+namespace {
+
+// A Type0 font (Identity-H over a CIDFontType2 subset, CID = glyph) with its ToUnicode CMap.
+HPDF_Dict font_descriptor(HPDF_Doc pdf, const FontUse::Embedding& e) {
+  const TrueTypeFont& tt = *e.font;
+  auto em = [&](int v) { return double(v) * 1000.0 / tt.units_per_em(); };
+
+  HPDF_Dict file = stream(pdf, e.program, true);
+  check(HPDF_Dict_AddNumber(file, "Length1", HPDF_INT(e.program.size())), "embed a font");
+
+  HPDF_Dict desc = dict(pdf, true);
+  check(HPDF_Dict_AddName(desc, "Type", "FontDescriptor"), "embed a font");
+  check(HPDF_Dict_AddName(desc, "FontName", e.base_font.c_str()), "embed a font");
+  int flags = 32 | (tt.fixed_pitch() ? 1 : 0) | (tt.italic_angle() != 0 ? 64 : 0);
+  check(HPDF_Dict_AddNumber(desc, "Flags", flags), "embed a font");
+  check(HPDF_Dict_Add(desc, "FontBBox", reals(pdf, {em(tt.bbox(0)), em(tt.bbox(1)), em(tt.bbox(2)), em(tt.bbox(3))})),
+        "embed a font");
+  check(HPDF_Dict_AddReal(desc, "ItalicAngle", HPDF_REAL(tt.italic_angle())), "embed a font");
+  check(HPDF_Dict_AddReal(desc, "Ascent", HPDF_REAL(em(tt.ascent()))), "embed a font");
+  check(HPDF_Dict_AddReal(desc, "Descent", HPDF_REAL(em(tt.descent()))), "embed a font");
+  check(HPDF_Dict_AddReal(desc, "CapHeight", HPDF_REAL(em(tt.cap_height()))), "embed a font");
+  check(HPDF_Dict_AddNumber(desc, "StemV", tt.bold() ? 120 : 80), "embed a font");
+  check(HPDF_Dict_Add(desc, "FontFile2", file), "embed a font");
+  return desc;
+}
+
+std::string hex(std::uint32_t v, int digits) {
+  static const char* h = "0123456789ABCDEF";
+  std::string s;
+  for (int i = digits - 1; i >= 0; --i) s += h[(v >> (4 * i)) & 0xF];
+  return s;
+}
+
+// A ToUnicode CMap from (code, code point) pairs, `bytes` bytes per code.
+HPDF_Dict to_unicode(HPDF_Doc pdf, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& map, int bytes) {
+  std::string range = bytes == 1 ? "<00> <FF>" : "<0000> <FFFF>";
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) "
+      "/Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n" + range + "\nendcodespacerange\n";
+  for (std::size_t start = 0; start < map.size(); start += 100) {
+    std::size_t end = std::min(map.size(), start + 100);
+    cmap += std::to_string(end - start) + " beginbfchar\n";
+    for (std::size_t i = start; i < end; ++i) {
+      std::uint32_t u = map[i].second;
+      std::string dst = u >= 0x10000 ? hex(0xD800 + ((u - 0x10000) >> 10), 4) + hex(0xDC00 + ((u - 0x10000) & 0x3FF), 4)
+                                     : hex(u, 4);
+      cmap += "<" + hex(map[i].first, 2 * bytes) + "> <" + dst + ">\n";
+    }
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return stream(pdf, cmap, true);
+}
+
+// A Type0 font (Identity-H over a CIDFontType2 subset, CID = glyph) with its ToUnicode CMap.
+HPDF_Dict type0_font(HPDF_Doc pdf, const FontUse::Embedding& e) {
+  HPDF_Dict desc = font_descriptor(pdf, e);
+  HPDF_Dict cid = dict(pdf, true);
+  check(HPDF_Dict_AddName(cid, "Type", "Font"), "embed a font");
+  check(HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2"), "embed a font");
+  check(HPDF_Dict_AddName(cid, "BaseFont", e.base_font.c_str()), "embed a font");
+  HPDF_Dict info = dict(pdf, false);
+  check(HPDF_Dict_Add(info, "Registry", HPDF_String_New(pdf->mmgr, "Adobe", nullptr)), "embed a font");
+  check(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr)), "embed a font");
+  check(HPDF_Dict_AddNumber(info, "Supplement", 0), "embed a font");
+  check(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "embed a font");
+  check(HPDF_Dict_Add(cid, "FontDescriptor", desc), "embed a font");
+  HPDF_Array w = array(pdf), ws = array(pdf);
+  for (int width : e.widths) check(HPDF_Array_AddNumber(ws, width), "embed a font");
+  check(HPDF_Array_AddNumber(w, 0), "embed a font");
+  check(HPDF_Array_Add(w, ws), "embed a font");
+  check(HPDF_Dict_Add(cid, "W", w), "embed a font");
+  check(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "embed a font");
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> map;
+  for (std::size_t c = 1; c < e.unicode.size(); ++c) map.push_back({std::uint32_t(c), e.unicode[c]});
+  HPDF_Dict type0 = dict(pdf, true);
+  check(HPDF_Dict_AddName(type0, "Type", "Font"), "embed a font");
+  check(HPDF_Dict_AddName(type0, "Subtype", "Type0"), "embed a font");
+  check(HPDF_Dict_AddName(type0, "BaseFont", e.base_font.c_str()), "embed a font");
+  check(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"), "embed a font");
+  HPDF_Array kids = array(pdf);
+  check(HPDF_Array_Add(kids, cid), "embed a font");
+  check(HPDF_Dict_Add(type0, "DescendantFonts", kids), "embed a font");
+  check(HPDF_Dict_Add(type0, "ToUnicode", to_unicode(pdf, map, 2)), "embed a font");
+  return type0;
+}
+
+// The field font as a simple TrueType font in WinAnsiEncoding: the one kind of font every filling engine
+// can write with (qpdf and pdftk write one byte per character; they paint nothing legible with a Type0
+// font). Its program holds every glyph of field_font() with a cmap and a name table, so pdftk builds an
+// embedded Unicode font from it for characters outside WinAnsi.
+HPDF_Dict field_font_dict(HPDF_Doc pdf, const FontUse::Embedding& e) {
+  // Code points of WinAnsi codes 128-159 (0 = undefined).
+  static const std::uint16_t k80[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+                                        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+  const TrueTypeFont& tt = *e.font;
+  HPDF_Dict f = dict(pdf, true);
+  check(HPDF_Dict_AddName(f, "Type", "Font"), "embed a font");
+  check(HPDF_Dict_AddName(f, "Subtype", "TrueType"), "embed a font");
+  check(HPDF_Dict_AddName(f, "BaseFont", e.base_font.c_str()), "embed a font");
+  check(HPDF_Dict_AddName(f, "Encoding", "WinAnsiEncoding"), "embed a font");
+  check(HPDF_Dict_AddNumber(f, "FirstChar", 32), "embed a font");
+  check(HPDF_Dict_AddNumber(f, "LastChar", 255), "embed a font");
+  HPDF_Array widths = array(pdf);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> map;
+  for (std::uint32_t code = 32; code <= 255; ++code) {
+    std::uint32_t u = code >= 0x80 && code < 0xA0 ? k80[code - 0x80] : code == 0x7F ? 0 : code;
+    std::uint16_t g = u ? tt.glyph(u) : 0;
+    check(HPDF_Array_AddNumber(widths, int(tt.advance(g) * 1000L / tt.units_per_em())), "embed a font");
+    if (u) map.push_back({code, u});
+  }
+  check(HPDF_Dict_Add(f, "Widths", widths), "embed a font");
+  check(HPDF_Dict_Add(f, "FontDescriptor", font_descriptor(pdf, e)), "embed a font");
+  check(HPDF_Dict_Add(f, "ToUnicode", to_unicode(pdf, map, 1)), "embed a font");
+  return f;
+}
+
+}  // namespace
+
 void embed_fonts(HPDF_Doc pdf, const FontUse& fonts, const std::vector<HPDF_Page>& pages) {
   for (int f = 0; f < kFaceCount; ++f) {
     if (!fonts.used(Face(f))) continue;
-    FontUse::Embedding e = fonts.embedding(Face(f));
-    const TrueTypeFont& tt = *e.font;
-    auto em = [&](int v) { return double(v) * 1000.0 / tt.units_per_em(); };
-
-    HPDF_Dict file = stream(pdf, e.program, true);
-    check(HPDF_Dict_AddNumber(file, "Length1", HPDF_INT(e.program.size())), "embed a font");
-
-    HPDF_Dict desc = dict(pdf, true);
-    check(HPDF_Dict_AddName(desc, "Type", "FontDescriptor"), "embed a font");
-    check(HPDF_Dict_AddName(desc, "FontName", e.base_font.c_str()), "embed a font");
-    int flags = 32 | (tt.fixed_pitch() ? 1 : 0) | (tt.italic_angle() != 0 ? 64 : 0);
-    check(HPDF_Dict_AddNumber(desc, "Flags", flags), "embed a font");
-    check(HPDF_Dict_Add(desc, "FontBBox", reals(pdf, {em(tt.bbox(0)), em(tt.bbox(1)), em(tt.bbox(2)), em(tt.bbox(3))})),
-          "embed a font");
-    check(HPDF_Dict_AddReal(desc, "ItalicAngle", HPDF_REAL(tt.italic_angle())), "embed a font");
-    check(HPDF_Dict_AddReal(desc, "Ascent", HPDF_REAL(em(tt.ascent()))), "embed a font");
-    check(HPDF_Dict_AddReal(desc, "Descent", HPDF_REAL(em(tt.descent()))), "embed a font");
-    check(HPDF_Dict_AddReal(desc, "CapHeight", HPDF_REAL(em(tt.cap_height()))), "embed a font");
-    check(HPDF_Dict_AddNumber(desc, "StemV", tt.bold() ? 120 : 80), "embed a font");
-    check(HPDF_Dict_Add(desc, "FontFile2", file), "embed a font");
-
-    HPDF_Dict cid = dict(pdf, true);
-    check(HPDF_Dict_AddName(cid, "Type", "Font"), "embed a font");
-    check(HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2"), "embed a font");
-    check(HPDF_Dict_AddName(cid, "BaseFont", e.base_font.c_str()), "embed a font");
-    HPDF_Dict info = dict(pdf, false);
-    check(HPDF_Dict_Add(info, "Registry", HPDF_String_New(pdf->mmgr, "Adobe", nullptr)), "embed a font");
-    check(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr)), "embed a font");
-    check(HPDF_Dict_AddNumber(info, "Supplement", 0), "embed a font");
-    check(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "embed a font");
-    check(HPDF_Dict_Add(cid, "FontDescriptor", desc), "embed a font");
-    HPDF_Array w = array(pdf), ws = array(pdf);
-    for (int width : e.widths) check(HPDF_Array_AddNumber(ws, width), "embed a font");
-    check(HPDF_Array_AddNumber(w, 0), "embed a font");
-    check(HPDF_Array_Add(w, ws), "embed a font");
-    check(HPDF_Dict_Add(cid, "W", w), "embed a font");
-    check(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"), "embed a font");
-
-    std::string cmap =
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) "
-        "/Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    auto hex = [](std::uint32_t v, int digits) {
-      static const char* h = "0123456789ABCDEF";
-      std::string s;
-      for (int i = digits - 1; i >= 0; --i) s += h[(v >> (4 * i)) & 0xF];
-      return s;
-    };
-    for (std::size_t start = 1; start < e.unicode.size(); start += 100) {
-      std::size_t end = std::min(e.unicode.size(), start + 100);
-      cmap += std::to_string(end - start) + " beginbfchar\n";
-      for (std::size_t c = start; c < end; ++c) {
-        std::uint32_t u = e.unicode[c];
-        std::string dst = u >= 0x10000 ? hex(0xD800 + ((u - 0x10000) >> 10), 4) + hex(0xDC00 + ((u - 0x10000) & 0x3FF), 4)
-                                       : hex(u, 4);
-        cmap += "<" + hex(std::uint32_t(c), 4) + "> <" + dst + ">\n";
-      }
-      cmap += "endbfchar\n";
-    }
-    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-
-    HPDF_Dict type0 = dict(pdf, true);
-    check(HPDF_Dict_AddName(type0, "Type", "Font"), "embed a font");
-    check(HPDF_Dict_AddName(type0, "Subtype", "Type0"), "embed a font");
-    check(HPDF_Dict_AddName(type0, "BaseFont", e.base_font.c_str()), "embed a font");
-    check(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"), "embed a font");
-    HPDF_Array kids = array(pdf);
-    check(HPDF_Array_Add(kids, cid), "embed a font");
-    check(HPDF_Dict_Add(type0, "DescendantFonts", kids), "embed a font");
-    check(HPDF_Dict_Add(type0, "ToUnicode", stream(pdf, cmap, true)), "embed a font");
-
+    HPDF_Dict type0 = type0_font(pdf, fonts.embedding(Face(f)));
     std::string name = "F" + std::to_string(f);
     for (HPDF_Page page : pages) {
       auto* res = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
@@ -208,34 +263,30 @@ void embed_fonts(HPDF_Doc pdf, const FontUse& fonts, const std::vector<HPDF_Page
   }
 }
 
-HPDF_Dict Form::appearance(const std::string& key, double w, double h, const std::string& ops) {
-  auto it = streams_.find(key);
-  if (it != streams_.end()) return it->second;
+// Every widget gets its own appearance streams: a viewer that regenerates appearances in place (qpdf
+// --generate-appearances) rewrites the stream it finds, so a shared one would show the last value typed
+// into every box that shares it.
+HPDF_Dict Form::appearance(double w, double h, const std::string& ops) {
   HPDF_Dict s = stream(pdf_, ops, true);
   check(HPDF_Dict_AddName(s, "Type", "XObject"), "write an appearance");
   check(HPDF_Dict_AddName(s, "Subtype", "Form"), "write an appearance");
   check(HPDF_Dict_Add(s, "BBox", reals(pdf_, {0, 0, w, h})), "write an appearance");
   check(HPDF_Dict_Add(s, "Resources", dict(pdf_, false)), "write an appearance");
-  streams_[key] = s;
   return s;
 }
 
-// /MK (colours, checkbox caption) and /BS (border) are shared by every field of the same style.
-HPDF_Dict Form::shared(const std::string& key, bool checkbox, bool frame) {
-  std::string full = key + (checkbox ? "-check" : "") + (frame ? "" : "-plain");
-  auto it = streams_.find(full);
-  if (it != streams_.end()) return it->second;
-  HPDF_Dict d = dict(pdf_, true);
-  if (key == "bs") {
-    check(HPDF_Dict_AddReal(d, "W", frame ? 0.75f : 0.0f), "add a field style");
-    check(HPDF_Dict_AddName(d, "S", "S"), "add a field style");
-  } else {
-    if (frame) check(HPDF_Dict_Add(d, "BC", color(pdf_, style::kFieldBorder)), "add a field style");
-    check(HPDF_Dict_Add(d, "BG", color(pdf_, checkbox ? Color{1, 1, 1} : style::kFieldFill)), "add a field style");
-    if (checkbox) check(HPDF_Dict_Add(d, "CA", HPDF_String_New(pdf_->mmgr, "4", nullptr)), "add a field style");
-  }
-  streams_[full] = d;
-  return d;
+// /MK (colours, checkbox caption) and /BS (border), direct in each widget. The border is 1 pt wide:
+// PDFium reads /BS /W as an integer, so 0.75 became 0 and Chrome and Edge drew no border.
+void Form::style_widget(HPDF_Dict w, bool checkbox, bool frame) {
+  HPDF_Dict bs = dict(pdf_, false);
+  check(HPDF_Dict_AddNumber(bs, "W", frame ? int(style::kFieldBorderW) : 0), "add a field style");
+  check(HPDF_Dict_AddName(bs, "S", "S"), "add a field style");
+  check(HPDF_Dict_Add(w, "BS", bs), "add a field style");
+  HPDF_Dict mk = dict(pdf_, false);
+  if (frame) check(HPDF_Dict_Add(mk, "BC", color(pdf_, style::kFieldBorder)), "add a field style");
+  check(HPDF_Dict_Add(mk, "BG", color(pdf_, checkbox ? Color{1, 1, 1} : style::kFieldFill)), "add a field style");
+  if (checkbox) check(HPDF_Dict_Add(mk, "CA", HPDF_String_New(pdf_->mmgr, "4", nullptr)), "add a field style");
+  check(HPDF_Dict_Add(w, "MK", mk), "add a field style");
 }
 
 HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
@@ -245,9 +296,12 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
     check(HPDF_Dict_Add(pdf_->catalog, "AcroForm", acroform_), "create the form");
     fields_ = array(pdf_);
     check(HPDF_Dict_Add(acroform_, "Fields", fields_), "create the form");
-    check(HPDF_Dict_Add(acroform_, "DA", HPDF_String_New(pdf_->mmgr, "/Helv 0 Tf 0 g", nullptr)), "create the form");
+    std::string da = std::string("/") + kFieldFontName + " 0 Tf 0 g";
+    check(HPDF_Dict_Add(acroform_, "DA", HPDF_String_New(pdf_->mmgr, da.c_str(), nullptr)), "create the form");
+    // Typed values are painted with the embedded Unicode field font; ZapfDingbats is only the checkboxes'
+    // /DA (their ticks are drawn as paths in their own appearances).
     HPDF_Dict fonts = sub_dict(pdf_, sub_dict(pdf_, acroform_, "DR"), "Font");
-    check(HPDF_Dict_Add(fonts, "Helv", HPDF_GetFont(pdf_, "Helvetica", "WinAnsiEncoding")), "create the form");
+    check(HPDF_Dict_Add(fonts, kFieldFontName, field_font_dict(pdf_, field_font())), "create the form");
     check(HPDF_Dict_Add(fonts, "ZaDb", HPDF_GetFont(pdf_, "ZapfDingbats", nullptr)), "create the form");
   }
   HPDF_Dict w = dict(pdf_, true);
@@ -276,9 +330,7 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
   }
   HPDF_Dict ap = dict(pdf_, false);
   bool cb = wd.type == FieldType::Checkbox;
-  check(HPDF_Dict_Add(w, "MK", shared("mk", cb, wd.frame)), "add a field");
-  check(HPDF_Dict_Add(w, "BS", shared("bs", cb, wd.frame)), "add a field");
-  std::string dims = num(bw) + "x" + num(bh) + (wd.frame ? "" : "-");
+  style_widget(w, cb, wd.frame);
   ContentBuilder box;
   if (cb) {
     check(HPDF_Dict_AddName(w, "FT", "Btn"), "add a field");
@@ -287,22 +339,22 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
     check(HPDF_Dict_AddName(w, "AS", state), "add a field");
     check(HPDF_Dict_Add(w, "DA", HPDF_String_New(pdf_->mmgr, "/ZaDb 0 Tf 0 g", nullptr)), "add a field");
     box.fill_rect(0, 0, bw, bh, {1, 1, 1});
-    box.frame(0, 0, bw, bh, 0.75, style::kFieldBorder);
+    box.frame(0, 0, bw, bh, style::kFieldBorderW, style::kFieldBorder);
     ContentBuilder on = box;
     on.tick(bw, bh, style::kText);
     HPDF_Dict n = dict(pdf_, false);
-    check(HPDF_Dict_Add(n, "Yes", appearance("on" + dims, bw, bh, on.ops())), "add a field");
-    check(HPDF_Dict_Add(n, "Off", appearance("off" + dims, bw, bh, box.ops())), "add a field");
+    check(HPDF_Dict_Add(n, "Yes", appearance(bw, bh, on.ops())), "add a field");
+    check(HPDF_Dict_Add(n, "Off", appearance(bw, bh, box.ops())), "add a field");
     check(HPDF_Dict_Add(ap, "N", n), "add a field");
   } else {
     check(HPDF_Dict_AddName(w, "FT", "Tx"), "add a field");
-    std::string da = "/Helv " + num(style::kFieldFont) + " Tf 0 g";
+    std::string da = std::string("/") + kFieldFontName + " " + num(style::kFieldFont) + " Tf 0 g";
     check(HPDF_Dict_Add(w, "DA", HPDF_String_New(pdf_->mmgr, da.c_str(), nullptr)), "add a field");
     if (wd.type == FieldType::Multiline) check(HPDF_Dict_AddNumber(w, "Ff", 4096), "add a field");
     box.fill_rect(0, 0, bw, bh, style::kFieldFill);
-    if (wd.frame) box.frame(0, 0, bw, bh, 0.75, style::kFieldBorder);
+    if (wd.frame) box.frame(0, 0, bw, bh, style::kFieldBorderW, style::kFieldBorder);
     box.raw("/Tx BMC\nEMC\n");
-    check(HPDF_Dict_Add(ap, "N", appearance("tx" + dims, bw, bh, box.ops())), "add a field");
+    check(HPDF_Dict_Add(ap, "N", appearance(bw, bh, box.ops())), "add a field");
   }
   check(HPDF_Dict_Add(w, "AP", ap), "add a field");
   auto* annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));

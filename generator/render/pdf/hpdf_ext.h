@@ -31,6 +31,9 @@ void append_content(HPDF_Page page, const std::string& ops);
 /// in the resources of every page.
 void embed_fonts(HPDF_Doc pdf, const FontUse& fonts, const std::vector<HPDF_Page>& pages);
 
+/// The /DR name of the field font (fonts.h field_font()), used in every text field's /DA.
+constexpr const char* kFieldFontName = "DejaVuSans";
+
 /// One fill-in field, merged with its widget.
 struct Widget {
   std::string name;      ///< /T (partial name)
@@ -51,13 +54,12 @@ class Form {
   HPDF_Dict add(HPDF_Page page, const Widget& w);
 
  private:
-  HPDF_Dict appearance(const std::string& key, double w, double h, const std::string& ops);
-  HPDF_Dict shared(const std::string& key, bool checkbox, bool frame);
+  HPDF_Dict appearance(double w, double h, const std::string& ops);
+  void style_widget(HPDF_Dict w, bool checkbox, bool frame);
   HPDF_Doc pdf_;
   HPDF_Dict acroform_ = nullptr;
   HPDF_Array fields_ = nullptr;
   std::map<std::string, HPDF_Dict> parents_;
-  std::map<std::string, HPDF_Dict> streams_;  ///< appearance streams and /MK, /BS dictionaries
 };
 
 /// A destination showing `page` scrolled to `top`, keeping the reader's zoom: [page /XYZ null top null]

@@ -21,8 +21,12 @@ constexpr double kParaGap = 7, kListIndent = 18, kQuoteIndent = 14, kCellPad = 4
 constexpr double kFieldH = 16;                  // one-line text field height
 constexpr double kFieldLineH = 14;              // per line of a multi-line field
 constexpr double kCheckSize = 10.5;
-constexpr double kFieldFont = 10;               // /DA font size (Helvetica)
+constexpr double kFieldFont = 0;                // /DA font size: 0 = the viewer shrinks the text to fit
+// A table-cell field (an empty cell): sized so a 150-character answer fits at about 8 pt.
+constexpr double kCellFieldH = 4 * kFieldLineH;
+constexpr double kCellFieldMinW = 90, kCellFieldMaxW = 160;
 constexpr double kMinFieldW = 44;
+constexpr double kFieldBorderW = 1;           // /BS /W: a whole number (PDFium truncates it)
 
 // Colours.
 constexpr Color kText{0.11, 0.11, 0.12};

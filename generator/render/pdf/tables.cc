@@ -80,7 +80,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
         }
       }
       Extent e = measure_runs(cell.runs, measure_);
-      if (cell.field >= 0) e = {std::max(e.min, 50.0), std::max(e.max, 120.0)};
+      if (cell.field >= 0) e = {std::max(e.min, style::kCellFieldMinW), std::max(e.max, style::kCellFieldMaxW)};
       min_w[c] = std::max(min_w[c], e.min);
       max_w[c] = std::max(max_w[c], e.max);
       row.cells.push_back(std::move(cell));
@@ -99,7 +99,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
       cell.lines = break_lines(cell.runs, widths[c] - 2 * pad, measure_, cell.align);
       double h = 0;
       for (const Line& l : cell.lines) h += l.height();
-      if (cell.field >= 0) h = std::max(h, 2 * style::kFieldLineH);
+      if (cell.field >= 0) h = std::max(h, style::kCellFieldH);
       content_h = std::max(content_h, h);
     }
     // A row taller than a page is cut between lines into several units (never mid-line).
@@ -126,7 +126,7 @@ void BodyBuilder::table(const doc::Node& n, const Ctx& ctx, double space_before)
         std::size_t count = k < groups[c].size() ? groups[c][k] : 0;
         double ch = 0;
         for (std::size_t i = 0; i < count; ++i) ch += cell.lines[next_line[c] + i].height();
-        if (cell.field >= 0 && k == 0) ch = std::max(ch, 2 * style::kFieldLineH);
+        if (cell.field >= 0 && k == 0) ch = std::max(ch, style::kCellFieldH);
         h = std::max(h, ch);
       }
       u.height = std::max(h + 2 * pad, 20.0);

@@ -101,6 +101,65 @@ std::string strip_instructions(const std::string& g) {
   return out;
 }
 
+// A cmap table with one (3,1) format 4 subtable: code point unicode[i] -> glyph i (BMP code points).
+std::string cmap_table(const std::vector<std::uint32_t>& unicode) {
+  std::map<std::uint32_t, std::uint32_t> map;  // code point -> glyph, sorted
+  for (std::size_t g = 1; g < unicode.size(); ++g)
+    if (unicode[g] > 0 && unicode[g] < 0xFFFF) map.emplace(unicode[g], std::uint32_t(g));
+  struct Seg { std::uint32_t start, end, delta; };
+  std::vector<Seg> segs;
+  for (const auto& [cp, g] : map) {
+    if (!segs.empty() && segs.back().end + 1 == cp && ((segs.back().delta + cp) & 0xFFFF) == g) segs.back().end = cp;
+    else segs.push_back({cp, cp, (g - cp) & 0xFFFF});
+  }
+  segs.push_back({0xFFFF, 0xFFFF, 1});
+  auto n = std::uint32_t(segs.size());
+  std::uint32_t pow2 = 1, log2 = 0;
+  while (pow2 * 2 <= n) pow2 *= 2, ++log2;
+  std::string sub;
+  put16(sub, 4);
+  put16(sub, 16 + 8 * n);  // length
+  put16(sub, 0);           // language
+  put16(sub, 2 * n);
+  put16(sub, 2 * pow2);
+  put16(sub, log2);
+  put16(sub, 2 * n - 2 * pow2);
+  for (const Seg& g : segs) put16(sub, g.end);
+  put16(sub, 0);
+  for (const Seg& g : segs) put16(sub, g.start);
+  for (const Seg& g : segs) put16(sub, g.delta);
+  for (std::size_t i = 0; i < segs.size(); ++i) put16(sub, 0);
+  std::string t;
+  put16(t, 0);
+  put16(t, 1);
+  put16(t, 3);
+  put16(t, 1);
+  put32(t, 12);
+  return t + sub;
+}
+
+// A name table (Windows Unicode records) naming the font, so a subset is a font tools can load on its own.
+std::string name_table(const std::string& family, const std::string& style, const std::string& ps) {
+  const std::pair<int, std::string> names[] = {{1, family}, {2, style}, {4, family}, {6, ps}};
+  std::string records, strings;
+  for (const auto& [id, text] : names) {
+    std::string be;
+    for (char c : text) be += '\0', be += c;  // ASCII names
+    put16(records, 3);
+    put16(records, 1);
+    put16(records, 0x409);
+    put16(records, std::uint32_t(id));
+    put16(records, std::uint32_t(be.size()));
+    put16(records, std::uint32_t(strings.size()));
+    strings += be;
+  }
+  std::string t;
+  put16(t, 0);
+  put16(t, 4);
+  put16(t, 6 + 4 * 12);
+  return t + records + strings;
+}
+
 }  // namespace
 
 std::uint32_t next_code_point(std::string_view s, std::size_t* i) {
@@ -255,7 +314,7 @@ std::pair<std::uint32_t, std::uint32_t> TrueTypeFont::glyph_range(std::uint16_t 
   return {glyf->offset + a, b - a};
 }
 
-std::string TrueTypeFont::subset(std::vector<std::uint16_t> gids) const {
+std::string TrueTypeFont::subset(std::vector<std::uint16_t> gids, const std::vector<std::uint32_t>* unicode) const {
   if (gids.empty() || gids[0] != 0) gids.insert(gids.begin(), 0);
   std::map<std::uint16_t, std::uint16_t> renum;
   for (std::size_t i = 0; i < gids.size(); ++i) renum.emplace(gids[i], std::uint16_t(i));
@@ -304,6 +363,10 @@ std::string TrueTypeFont::subset(std::vector<std::uint16_t> gids) const {
   out["glyf"] = glyf;
   out["loca"] = loca;
   out["hmtx"] = hmtx;
+  if (unicode) {
+    out["cmap"] = cmap_table(*unicode);
+    out["name"] = name_table("DejaVu Sans", "Book", ps_name_);
+  }
   for (const char* keep : {"OS/2"})
     if (table(keep)) out[keep] = table_bytes(keep);
   if (const Table* post = table("post"); post && post->length >= 32) {

@@ -34,7 +34,9 @@ class TrueTypeFont {
   /// A stand-alone TrueType program holding `gids` (new glyph i = gids[i]; gids[0] must be 0) plus
   /// the components of composite glyphs, appended at the end. Glyph references are renumbered;
   /// hinting (instructions, fpgm, prep, cvt) is left out.
-  std::string subset(std::vector<std::uint16_t> gids) const;
+  /// With `unicode` (a code point per new glyph, 0 for none), the program also gets a (3,1) format 4
+  /// cmap of those BMP code points and a name table, so a viewer or a filling tool can type with it.
+  std::string subset(std::vector<std::uint16_t> gids, const std::vector<std::uint32_t>* unicode = nullptr) const;
 
  private:
   struct Table { std::uint32_t offset = 0, length = 0; };
