@@ -70,7 +70,7 @@ TEST_CASE("an --out that holds, is or lies inside a protected folder is refused 
   CHECK_THAT(pr.refused(pr.p("up/content/x"), true), Catch::Contains("is inside the content folder"));
 }
 
-TEST_CASE("--out may replace a new, empty or marked folder; a foreign folder or a file only with --force", "[core][outdir]") {
+TEST_CASE("build --out may replace a new, empty or marked folder; a foreign folder or a file only with --force", "[core][outdir]") {
   Project pr;
   auto ok = [&](const std::string& out, bool force = false) { return check(out, pr.places, force).ok; };
   CHECK(ok(pr.p("proj/output")));

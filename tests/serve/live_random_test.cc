@@ -14,6 +14,7 @@
 #include <random>
 
 #include "build.h"
+#include "core/output_dir.h"
 #include "serve/live_site.h"
 #include "support/test_support.h"
 
@@ -251,8 +252,11 @@ std::map<std::string, std::string> built(const std::string& content, const std::
   for (const auto& d : diags.sorted())
     if (d.severity == tk::Severity::Error) errors->push_back(d.format());
   if (res.exit_code != 0) return files;
-  for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it)
-    if (it->is_regular_file()) files[fs::relative(it->path(), out).generic_string()] = slurp(it->path().string());
+  for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it) {
+    std::string rel = fs::relative(it->path(), out).generic_string();
+    // The output folder's marker says "toolkitgen wrote this folder"; it is no file of the site.
+    if (it->is_regular_file() && rel != tk::outdir::kMarkerName) files[rel] = slurp(it->path().string());
+  }
   return files;
 }
 
