@@ -32,7 +32,7 @@ grep -q __toolkitgen <<<"$(body /css/site.css)" && fail "reload script injected 
 body /tools/compact/compact.pdf > "$WORK/compact.pdf"
 [ "$(head -c 5 "$WORK/compact.pdf")" = '%PDF-' ] || fail "the PDF is not a PDF"
 [ "$(status /search/)" = 200 ] || fail "search page"
-curl -s -o /dev/null -w '%{content_type}' "${URL}search/meta.js" | grep -q '^text/javascript' || fail "search index"
+[[ "$(curl -s -o /dev/null -w '%{content_type}' "${URL}search/meta.js")" == text/javascript* ]] || fail "search index"
 [ "$(status /tools/compact)" = 301 ] || fail "/tools/compact should redirect to /tools/compact/"
 [ "$(status /no-such-page/)" = 404 ] || fail "missing page is not 404"
 grep -q 'Page not found' <<<"$(body /no-such-page/)" || fail "404 is not the site's 404 page"

@@ -10,7 +10,8 @@ cd "$WORK"
 start_serve content "$TK_SOURCE_DIR/themes/default"   # relative, as an editor types it
 tool=content/tools/01-compact.md
 
-shows() { curl -s "${URL}tools/compact/" | grep -q "$1"; }
+# The page is read whole first: `curl | grep -q` under pipefail fails when grep stops before curl's last write.
+shows() { local page; page=$(curl -s "${URL}tools/compact/"); grep -q "$1" <<<"$page"; }
 alive() { kill -0 "$SERVE_PID" || fail "serve stopped ($1): $(tail -5 "$WORK/serve.err")"; }
 # edited NAME: an edit of the tool shows (the new folder is watched).
 edited() {
