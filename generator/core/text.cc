@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace tk::text {
 
@@ -168,6 +169,15 @@ std::int64_t document_time(std::string_view updated) {
     if (end && *end == '\0' && v >= 0) return v;
   }
   return 0;
+}
+
+std::string w3cdtf(std::int64_t epoch) {
+  std::time_t t = static_cast<std::time_t>(epoch);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 std::string percent_encode_non_ascii(std::string_view url) {

@@ -36,6 +36,8 @@ std::int64_t date_to_epoch(int y, int m, int d);
 std::string long_date(std::string_view iso);
 /// The document timestamp: the page's `updated` date, else SOURCE_DATE_EPOCH, else 0.
 std::int64_t document_time(std::string_view updated);
+/// A time as W3C-DTF / RFC 3339 in UTC: "2026-11-02T00:00:00Z" (docx core properties, the Atom feed).
+std::string w3cdtf(std::int64_t epoch);
 /// Percent-encodes bytes outside the URL-safe ASCII set (for PDF URIs).
 std::string percent_encode_non_ascii(std::string_view url);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/text.h"
 #include "load/site_loader.h"
 #include "scaffold/scaffold.h"
 
@@ -109,14 +110,7 @@ as it was.
 
 // Today's date for the starter pages' `updated:` (their "Last updated" line and the feed), written
 // once into the files: later builds read it from there, never from the clock.
-std::string today() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string today() { return text::w3cdtf(std::time(nullptr)).substr(0, 10); }
 
 // Puts `updated: DATE` after a page's title line.
 std::string dated(const std::string& page, const std::string& date) {

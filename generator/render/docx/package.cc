@@ -1,8 +1,7 @@
 // The .docx package parts around the body, zipped in a fixed order with fixed timestamps.
 #include "render/docx/package.h"
 
-#include <ctime>
-
+#include "core/text.h"
 #include "render/docx/ooxml.h"
 #include "render/zip/archive.h"
 
@@ -74,7 +73,7 @@ std::string document_rels(const Document& doc, bool title_page) {
 }
 
 std::string core_props(const PackageInfo& info) {
-  std::string when = w3cdtf(info.time);
+  std::string when = text::w3cdtf(info.time);
   std::string out = ooxml::kDecl;
   out += "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
@@ -153,15 +152,6 @@ std::string document(const std::string& body, bool title_page) {
 }
 
 }  // namespace
-
-std::string w3cdtf(std::int64_t epoch) {
-  std::time_t t = static_cast<std::time_t>(epoch);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::vector<std::pair<std::string, std::string>> package_parts(const Document& doc, const std::string& body,
                                                                const std::string& styles,

@@ -34,7 +34,4 @@ std::vector<std::pair<std::string, std::string>> package_parts(const Document& d
 std::string package(const Document& doc, const std::string& body, const std::string& styles,
                     const PackageInfo& info);
 
-/// "2026-11-02T00:00:00Z" (UTC).
-std::string w3cdtf(std::int64_t epoch);
-
 }  // namespace tk::docx

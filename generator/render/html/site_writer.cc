@@ -4,7 +4,6 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -457,14 +456,7 @@ struct View {
       if (in_feed(p)) entries.push_back(&p);
     }
     // No date anywhere: SOURCE_DATE_EPOCH (else the epoch), as the documents do.
-    auto stamp = [&](const std::string& date) {
-      std::time_t t = static_cast<std::time_t>(text::document_time(date.empty() ? newest : date));
-      std::tm tm{};
-      gmtime_r(&t, &tm);
-      char buf[32];
-      std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-      return std::string(buf);
-    };
+    auto stamp = [&](const std::string& date) { return text::w3cdtf(text::document_time(date.empty() ? newest : date)); };
     std::stable_sort(entries.begin(), entries.end(), [](const Page* a, const Page* b) {
       if (a->updated != b->updated) return a->updated > b->updated;
       return a->url() < b->url();
