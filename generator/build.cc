@@ -2,25 +2,20 @@
 #include "build.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <mutex>
 #include <optional>
 #include <set>
-#include <thread>
 
 #include "core/files.h"
 #include "core/output_dir.h"
-#include "core/parallel.h"
 #include "core/text.h"
 #include "load/site_loader.h"
+#include "pipeline.h"
 #include "render/docx/docx_writer.h"
-#include "render/html/site_writer.h"
 #include "render/html/theme.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/zip/archive.h"
-#include "search/index_writer.h"
 
 namespace tk {
 namespace fs = std::filesystem;
@@ -34,12 +29,16 @@ std::vector<DocumentTask> document_tasks(const model::Site& site) {
   return tasks;
 }
 
-Document write_document(const model::Site& site, const DocumentTask& task, const std::string& theme_dir) {
-  if (task.format == "pdf") {
-    pdf::Result r = pdf::write_template(site, *task.page);
+render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles) {
+  return render::document_input(site, *task.page, task.format, std::move(styles));
+}
+
+Document write_document(const render::DocumentInput& in) {
+  if (in.format == "pdf") {
+    pdf::Result r = pdf::write_template(in);
     return Document{std::move(r.bytes), r.pages};
   }
-  return Document{docx::write_template(site, *task.page, theme_dir), 0};
+  return Document{docx::write_template(in), 0};
 }
 
 std::vector<std::string> bundle_paths(const model::Site& site) {
@@ -120,63 +119,6 @@ namespace {
 
 model::Site* kept_at_exit = nullptr;  // see BuildOptions::exiting
 
-// Writes every file of a loaded site into out, documents first (the HTML labels read their sizes).
-// Returns the number of documents (templates and bundles) written.
-std::size_t write_all(const model::Site& site, const html::Theme& theme, const BuildOptions& opts, render::Output& out) {
-  std::mutex progress_mu;
-  std::size_t done = 0, total = 0;
-  auto step = [&](const std::string& what) {
-    if (!opts.progress) return;
-    std::lock_guard<std::mutex> lock(progress_mu);
-    opts.progress(++done, total, what);
-  };
-  int jobs = worker_count(opts.jobs);
-
-  // 1. Documents: each template's PDF and .docx, in parallel; kept in memory for the zip.
-  std::vector<steps::DocumentTask> tasks = steps::document_tasks(site);
-  std::vector<std::string> bundles = steps::bundle_paths(site);
-  total = tasks.size() + bundles.size() + 2;
-  render::MemoryOutput docs;
-  parallel_for(tasks.size(), jobs, [&](std::size_t i) {
-    steps::Document d = steps::write_document(site, tasks[i], opts.theme_dir);
-    docs.put(tasks[i].path, d.bytes, d.pages);
-    out.put(tasks[i].path, d.bytes, d.pages);
-    step(tasks[i].path);
-  });
-
-  // 2. The whole toolkit as one PDF, one .docx and one .zip (the two big ones side by side).
-  auto lookup = [&docs](const std::string& path) { return docs.at(path); };
-  parallel_for(bundles.size(), jobs, [&](std::size_t i) {
-    const std::string& path = bundles[i];
-    steps::Document d = steps::write_bundle(site, path.substr(path.rfind('.') + 1), opts.theme_dir, lookup);
-    out.put(path, d.bytes, d.pages);
-    step(path);
-  });
-
-  // 3. The search index (one thread) beside the HTML pages (all threads), then static files and assets.
-  std::exception_ptr search_error;
-  std::thread search([&] {
-    try {
-      search::write_index(site, out);
-    } catch (...) {
-      search_error = std::current_exception();
-    }
-  });
-  try {
-    html::write_site(site, theme, out, jobs);
-  } catch (...) {
-    search.join();
-    throw;
-  }
-  search.join();
-  if (search_error) std::rethrow_exception(search_error);
-  step("search index");
-  for (const auto& [to, from] : steps::list_files(opts.theme_dir + "/static", "")) out.put(to, steps::read_file(from));
-  for (const auto& rel : site.assets) out.put(rel, steps::read_file(opts.content_dir + "/" + rel));
-  step("pages");
-  return tasks.size() + bundles.size();
-}
-
 // The output folder's part of a build: the site is written into a staging folder and swapped in
 // (core/output_dir.h says how). Returns the number of documents; throws on I/O errors, after
 // removing the staging folder.
@@ -186,7 +128,10 @@ std::size_t write_into(const outdir::Target& target, const model::Site& site, co
   try {
     publisher.remove_leftovers();
     render::DirOutput dir(publisher.begin());
-    std::size_t documents = write_all(site, theme, opts, dir);
+    pipeline::RunOptions ro;
+    ro.jobs = opts.jobs;
+    ro.progress = opts.progress;
+    std::size_t documents = pipeline::write_all(site, theme, pipeline::Sources{opts.content_dir, opts.theme_dir, {}}, dir, ro);
     for (const auto& [path, info] : dir.files())
       if (text::ends_with(path, ".html")) ++res.pages;
     res.files = dir.files().size();

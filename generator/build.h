@@ -7,6 +7,7 @@
 
 #include "core/diagnostics.h"
 #include "model/site.h"
+#include "render/document_input.h"
 #include "render/output.h"
 
 namespace tk {
@@ -46,7 +47,7 @@ struct BuildResult {
 /// outdir::check) is refused with exit code 2 (after content errors, exit 1) before anything is written.
 BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 
-/// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).
+/// Pieces of the build that pipeline::units puts together (for build and serve alike).
 namespace steps {
 
 /// One download of one template: the page, "pdf" or "docx", and its output path ("tools/x/x.pdf").
@@ -62,11 +63,17 @@ struct Document {
   int pages = 0;
 };
 
-/// Every template download of the site, in stage order.
+/// Every template download of the site, in stage order. THE place to add a kind of document made per
+/// page: a task here, its input in document_input, its writer in write_document; pipeline::units makes
+/// one output unit of each task (see README, "Adding an output").
 std::vector<DocumentTask> document_tasks(const model::Site& site);
 
-/// Writes one template download. Throws std::runtime_error on failure.
-Document write_document(const model::Site& site, const DocumentTask& task, const std::string& theme_dir);
+/// Everything the task's document reads (its writer gets only this; serve's key is its hash).
+/// styles: word/styles.xml for a .docx (docx::document_styles), empty otherwise.
+render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles);
+
+/// Writes one document from its input. Throws std::runtime_error on failure.
+Document write_document(const render::DocumentInput& in);
 
 /// Output paths of the whole-toolkit bundles ("downloads/<stem>.pdf", ".docx", ".zip"); empty without templates.
 std::vector<std::string> bundle_paths(const model::Site& site);

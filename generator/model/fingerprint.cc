@@ -1,6 +1,8 @@
 // Model fingerprints: pages and settings serialized field by field into an FNV-1a hash.
 #include "model/fingerprint.h"
 
+#include <stdexcept>
+
 namespace tk::model {
 
 std::uint64_t fnv1a(const std::string& bytes, std::uint64_t h) {
@@ -47,20 +49,31 @@ void Hasher::node(const doc::Node& n) {
   for (const auto& c : n.children) node(c);
 }
 
+// Each function below takes its struct apart with a structured binding, which names every member:
+// a member added to Page, Field, Partner, Faq, NavItem or SiteConfig stops this file compiling until
+// it is hashed here (or said to be left out, with the reason). That keeps the one serialisation of the
+// model complete, and with it every key serve derives from it.
+
 void Hasher::page_meta(const Page& p) {
-  num(static_cast<long long>(p.kind));
-  for (const std::string* s : {&p.slug, &p.source_path, &p.title, &p.summary, &p.updated, &p.link, &p.contact, &p.location,
-                               &p.image, &p.image_alt, &p.field_says})
+  const auto& [kind, slug, source_path, title, summary, weight, draft, updated, body, fields, activities, stages, formats,
+               link, on_request, contact, audience, focus_areas, partners, location, image, image_alt, number, field_says,
+               faq, chars_reported, key_lines] = p;
+  (void)body, (void)fields, (void)faq;  // page() adds them
+  (void)chars_reported, (void)key_lines;  // loader bookkeeping and source lines: no output shows them
+  num(static_cast<long long>(kind));
+  for (const std::string* s : {&slug, &source_path, &title, &summary, &updated, &link, &contact, &location, &image, &image_alt,
+                               &field_says})
     bytes(*s);
-  num(p.weight);
-  num(p.draft);
-  num(p.on_request);
-  num(p.number);
-  for (const auto* v : {&p.activities, &p.stages, &p.formats, &p.audience, &p.focus_areas}) strings(*v);
-  num(static_cast<long long>(p.partners.size()));
-  for (const auto& pr : p.partners) {
-    bytes(pr.name);
-    bytes(pr.type);
+  num(weight);
+  num(draft);
+  num(on_request);
+  num(number);
+  for (const auto* v : {&activities, &stages, &formats, &audience, &focus_areas}) strings(*v);
+  num(static_cast<long long>(partners.size()));
+  for (const auto& pr : partners) {
+    const auto& [name, type] = pr;
+    bytes(name);
+    bytes(type);
   }
 }
 
@@ -69,30 +82,71 @@ void Hasher::page(const Page& p) {
   node(p.body);
   num(static_cast<long long>(p.fields.size()));
   for (const auto& f : p.fields) {
-    bytes(f.name);
-    bytes(f.label);
-    bytes(f.help);
-    num(static_cast<long long>(f.type));
-    num(f.width);
-    num(f.lines);
-    num(f.in_table);
-    num(f.checked);
+    const auto& [name, label, help, type, width, lines, in_table, checked, line] = f;
+    (void)line;  // a source line
+    bytes(name);
+    bytes(label);
+    bytes(help);
+    num(static_cast<long long>(type));
+    num(width);
+    num(lines);
+    num(in_table);
+    num(checked);
   }
   num(static_cast<long long>(p.faq.size()));
   for (const auto& f : p.faq) {
-    bytes(f.q);
-    node(f.a);
+    const auto& [q, a] = f;
+    bytes(q);
+    node(a);
   }
 }
 
 void Hasher::config(const SiteConfig& c) {
-  for (const std::string* s : {&c.title, &c.publisher, &c.base_url, &c.language, &c.description, &c.contact, &c.edit_url}) bytes(*s);
-  num(static_cast<long long>(c.nav.size()));
-  for (const auto& n : c.nav) {
-    bytes(n.title);
-    bytes(n.url);
+  const auto& [title, publisher, base_url, language, description, contact, nav, footer, reading_grade_max, edit_url,
+               source_path, chars_reported, key_lines] = c;
+  (void)reading_grade_max;  // only `check` reads it
+  (void)source_path, (void)chars_reported, (void)key_lines;  // always "site.yaml"; loader bookkeeping; source lines
+  for (const std::string* s : {&title, &publisher, &base_url, &language, &description, &contact, &edit_url}) bytes(*s);
+  num(static_cast<long long>(nav.size()));
+  for (const auto& n : nav) {
+    const auto& [ntitle, url, line] = n;
+    (void)line;
+    bytes(ntitle);
+    bytes(url);
   }
-  node(c.footer);
+  node(footer);
+}
+
+Page without_body(const Page& p) {
+  Page q;
+  q.kind = p.kind;
+  q.slug = p.slug;
+  q.source_path = p.source_path;
+  q.title = p.title;
+  q.summary = p.summary;
+  q.weight = p.weight;
+  q.draft = p.draft;
+  q.updated = p.updated;
+  q.activities = p.activities;
+  q.stages = p.stages;
+  q.formats = p.formats;
+  q.link = p.link;
+  q.on_request = p.on_request;
+  q.contact = p.contact;
+  q.audience = p.audience;
+  q.focus_areas = p.focus_areas;
+  q.partners = p.partners;
+  q.location = p.location;
+  q.image = p.image;
+  q.image_alt = p.image_alt;
+  q.number = p.number;
+  q.field_says = p.field_says;
+  q.key_lines = p.key_lines;
+  Hasher a, b;
+  a.page_meta(p);
+  b.page_meta(q);
+  if (a.h != b.h) throw std::logic_error("without_body: a member of Page is not copied");
+  return q;
 }
 
 }  // namespace tk::model

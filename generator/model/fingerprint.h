@@ -27,4 +27,7 @@ struct Hasher {
   void config(const SiteConfig& c);
 };
 
+/// The page as lists and cards show it (page_meta's members), without its body, fields and FAQ.
+Page without_body(const Page& p);
+
 }  // namespace tk::model

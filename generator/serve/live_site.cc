@@ -1,4 +1,4 @@
-// LiveSite: load, then documents from a cache keyed by fingerprints, lazy search and bundles, HTML, diff.
+// LiveSite: load, then build's pipeline through a cache (lazy search index and bundles), then the diff.
 #include "serve/live_site.h"
 
 #include <sys/stat.h>
@@ -7,70 +7,21 @@
 #include <chrono>
 
 #include "build.h"
+#include "pipeline.h"
 #include "core/parallel.h"
-#include "core/text.h"
 #include "load/site_loader.h"
-#include "render/html/site_writer.h"
 #include "render/html/theme.h"
 #include "render/output.h"
-#include "search/index_writer.h"
-#include "serve/fingerprint.h"
 #include "serve/http.h"
 
 namespace tk::serve {
 namespace {
 
-struct DocEntry {
-  std::uint64_t key = 0;
-  Bytes bytes;
-  int pages = 0;
-};
-
-// Documents written earlier, by output path; shared with the lazy bundle makers.
-struct DocStore {
-  std::mutex mu;
-  std::map<std::string, DocEntry> entries;
-};
-
-// An Output that keeps files as shared bytes, and takes bytes already shared without copying them.
-class SnapshotOutput : public render::Output {
- public:
-  std::map<std::string, Bytes> files;
-
-  void put_shared(const std::string& path, const Bytes& b, int pages) {
-    std::lock_guard<std::mutex> serial(shared_mu_);
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      adopt_ = b;
-    }
-    put(path, *b, pages);
-    std::lock_guard<std::mutex> lock(mu_);
-    adopt_.reset();
-  }
-
+// The pipeline writes into its own record (pipeline::Made); this sink takes nothing more.
+class Discard : public render::Output {
  protected:
-  void store(const std::string& path, const std::string& bytes) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    files[path] = adopt_ && adopt_.get() == &bytes ? adopt_ : std::make_shared<const std::string>(bytes);
-  }
-
- private:
-  std::mutex mu_, shared_mu_;
-  Bytes adopt_;
+  void store(const std::string&, const std::string&) override {}
 };
-
-// Keeps the HTML pages written to it (and the sizes of every file put).
-class PageOutput : public render::Output {
- public:
-  std::map<std::string, std::string> pages;
-
- protected:
-  void store(const std::string& path, const std::string& bytes) override {
-    if (text::ends_with(path, ".html")) pages[path] = bytes;
-  }
-};
-
-const std::string kDownloads = "downloads/index.html";
 
 struct CachedFile {
   struct timespec mtime {};
@@ -112,14 +63,13 @@ Bytes Snapshot::find(const std::string& path) const {
 }
 
 struct LiveSite::Cache {
-  std::map<std::string, DocEntry> docs;           // template downloads by output path
-  std::shared_ptr<DocStore> bundles = std::make_shared<DocStore>();
+  pipeline::Cache units;                          // every output unit's key and files, of earlier runs
+  std::mutex files_mu;
   std::map<std::string, CachedFile> files;        // files read from disk, by disk path
-  std::map<std::string, std::uint64_t> units;     // website units of the last good build: first path -> key
-  std::uint64_t bundle_key = 0;                   // the bundles' inputs at the last good build
 
   // The bytes of a file on disk, read again only when its size, time or inode changed; nullptr if absent.
   Bytes read(const std::string& path) {
+    std::lock_guard<std::mutex> lock(files_mu);
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
       files.erase(path);
@@ -166,135 +116,34 @@ RebuildReport LiveSite::rebuild() {
 
   if (!diags.has_errors()) {
     try {
-      SnapshotOutput out;
-      const int jobs = tk::worker_count(opts_.jobs);
-      const std::string& theme_dir = opts_.theme_dir;
-      Bytes ref = cache.read(theme_dir + "/reference.docx");
-
-      // 1. Template downloads: reuse each one whose inputs did not change.
-      std::vector<steps::DocumentTask> tasks = steps::document_tasks(*site);
-      std::vector<std::uint64_t> keys(tasks.size());
-      std::vector<std::size_t> todo;
-      std::map<std::string, DocEntry> docs;
-      for (std::size_t i = 0; i < tasks.size(); ++i) {
-        keys[i] = document_fingerprint(*site, *tasks[i].page, tasks[i].format + (tasks[i].format == "docx" && ref ? *ref : ""));
-        auto it = cache.docs.find(tasks[i].path);
-        if (it != cache.docs.end() && it->second.key == keys[i]) docs[tasks[i].path] = it->second;
-        else todo.push_back(i);
-      }
-      std::vector<DocEntry> made(todo.size());
-      tk::parallel_for(todo.size(), jobs, [&](std::size_t k) {
-        steps::Document d = steps::write_document(*site, tasks[todo[k]], theme_dir);
-        made[k] = DocEntry{keys[todo[k]], std::make_shared<const std::string>(std::move(d.bytes)), d.pages};
-      });
-      for (std::size_t k = 0; k < todo.size(); ++k) docs[tasks[todo[k]].path] = made[k];
-      cache.docs = docs;
-      rep.documents_written = todo.size();
-      for (const auto& [path, e] : docs) out.put_shared(path, e.bytes, e.pages);
-
-      // 2. Bundles: kept while every input is the same; otherwise made now (first build) or on request.
-      std::uint64_t bkey = fnv1a(site->bundle_stem() + (ref ? *ref : ""));
-      for (std::size_t i = 0; i < tasks.size(); ++i) bkey = fnv1a(tasks[i].path + std::to_string(keys[i]), bkey);
-      for (const model::Page* s : site->of_kind(model::Kind::Stage)) bkey = fnv1a(std::to_string(document_fingerprint(*site, *s)), bkey);
-      auto store = cache.bundles;
-      auto doc_bytes = std::make_shared<std::map<std::string, Bytes>>();
-      for (const auto& [path, e] : docs) (*doc_bytes)[path] = e.bytes;
-      auto make_bundle = [site, theme_dir, doc_bytes, store, bkey](const std::string& path) {
-        steps::Document d = steps::write_bundle(*site, path.substr(path.rfind('.') + 1), theme_dir,
-                                                [&](const std::string& p) { return *doc_bytes->at(p); });
-        DocEntry e{bkey, std::make_shared<const std::string>(std::move(d.bytes)), d.pages};
-        std::lock_guard<std::mutex> lock(store->mu);
-        store->entries[path] = e;
-        return e;
-      };
-      std::vector<std::string> bundles = steps::bundle_paths(*site), lazy_bundles;
-      bool never_made;
-      {
-        std::lock_guard<std::mutex> lock(store->mu);
-        never_made = store->entries.empty();
-      }
-      if (never_made) {
-        tk::parallel_for(bundles.size(), jobs, [&](std::size_t i) { make_bundle(bundles[i]); });
-        rep.documents_written += bundles.size();
-      }
-      for (const auto& path : bundles) {
-        DocEntry e;
-        {
-          std::lock_guard<std::mutex> lock(store->mu);
-          if (store->entries.count(path)) e = store->entries[path];
+      // build's own pipeline (pipeline.h), through the cache: units whose key is unchanged keep their
+      // files; the bundles (while stale), what reads them (the downloads page) and the search index
+      // are made on their first request.
+      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }};
+      pipeline::RunOptions ro;
+      ro.jobs = tk::worker_count(opts_.jobs);
+      ro.cache = &cache.units;
+      Discard discard;
+      pipeline::RunResult run = pipeline::run(pipeline::units(site, theme, src), discard, ro);
+      rep.documents_written = run.documents;
+      rep.pages_written = run.pages;
+      std::map<std::string, Bytes> files = run.made->kept();
+      for (const pipeline::Deferred& d : run.deferred) {
+        auto group = std::make_shared<LazyFiles>(d.make);
+        for (const auto& path : d.paths) {
+          next->lazy.emplace_back(path, group);
+          files.erase(path);
+          if (d.changed) lazy_changed.push_back(path);
         }
-        if (e.bytes) out.put_shared(path, e.bytes, e.pages);  // for the download labels, even when stale
-        if (e.key != bkey || !e.bytes) lazy_bundles.push_back(path);
       }
-      std::vector<std::pair<std::string, std::shared_ptr<LazyFiles>>> bundle_groups;
-      for (const auto& path : lazy_bundles)
-        bundle_groups.emplace_back(path, std::make_shared<LazyFiles>([make_bundle, path] {
-                                     return std::map<std::string, std::string>{{path, *make_bundle(path).bytes}};
-                                   }));
-      for (const auto& g : bundle_groups) next->lazy.push_back(g);
-      // The downloads page prints the bundles' sizes and page counts: while they are stale, it is made
-      // with them, on request.
-      const bool lazy_downloads = !bundle_groups.empty();
-      if (lazy_downloads) {
-        next->lazy.emplace_back(kDownloads, std::make_shared<LazyFiles>([site, theme, docs, bundle_groups, store] {
-          for (const auto& [path, group] : bundle_groups) group->get(path);  // makes them, into store
-          PageOutput o;
-          for (const auto& [path, e] : docs) o.put(path, *e.bytes, e.pages);
-          {
-            std::lock_guard<std::mutex> lock(store->mu);
-            for (const auto& [path, e] : store->entries) o.put(path, *e.bytes, e.pages);
-          }
-          html::write_site(*site, *theme, o, 1, [](const html::SiteUnit& u) { return u.paths[0] == kDownloads; });
-          return std::map<std::string, std::string>{{kDownloads, o.pages.at(kDownloads)}};
-        }));
-        if (bkey != cache.bundle_key) lazy_changed.push_back(kDownloads);
-      }
-
-      // 3. The search index, on request.
-      next->lazy.emplace_back("search/", std::make_shared<LazyFiles>([site] {
-                                render::MemoryOutput mo;
-                                search::write_index(*site, mo);
-                                return mo.data;
-                              }));
-
-      // 4. Static files and assets (read again only when changed on disk), then every page.
-      for (const auto& [to, from] : steps::list_files(theme_dir + "/static", ""))
-        if (Bytes b = cache.read(from)) out.put_shared(to, b, 0);
-      for (const auto& rel : site->assets)
-        if (Bytes b = cache.read(opts_.content_dir + "/" + rel)) out.put_shared(rel, b, 0);
-      // Each page is rendered again only when what it is made from changed (see html::SiteUnit);
-      // otherwise the bytes of the last good build are kept.
-      std::map<std::string, std::uint64_t> units;
-      html::write_site(*site, *theme, out, jobs, [&](const html::SiteUnit& u) {
-        if (lazy_downloads && u.paths[0] == kDownloads) return false;  // made on request (above)
-        units[u.paths[0]] = u.key;
-        auto it = cache.units.find(u.paths[0]);
-        if (prev && it != cache.units.end() && it->second == u.key) {
-          std::vector<Bytes> kept;
-          for (const auto& path : u.paths) {
-            auto f = prev->files.find(path);
-            if (f == prev->files.end()) break;
-            kept.push_back(f->second);
-          }
-          if (kept.size() == u.paths.size()) {
-            for (std::size_t i = 0; i < kept.size(); ++i) out.put_shared(u.paths[i], kept[i], 0);
-            return false;
-          }
-        }
-        ++rep.pages_written;
-        return true;
-      });
       // The preview keeps kPrefix for itself: a site file there would be hidden (a build would publish it).
-      for (const auto& [path, bytes] : out.files)
+      for (const auto& [path, bytes] : files)
         if (reserved_path(path))
           diags.error(opts_.content_dir, 0, 0, "'/" + path + "' is an address the preview keeps for itself (" + kPrefix +
                                                    "): rename the page, folder or file that makes it");
-      if (!diags.has_errors()) {  // else the last good build's files stay, and so do their keys
-        cache.units = std::move(units);
-        cache.bundle_key = bkey;
-        next->files = std::move(out.files);
+      if (!diags.has_errors()) {  // else the last good build's files stay
+        next->files = std::move(files);
         next->base_url = site->config.base_url;
-        for (const auto& [path, group] : next->lazy) next->files.erase(path);
         next->ok = true;
       }
     } catch (const std::exception& e) {

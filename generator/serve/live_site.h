@@ -65,10 +65,9 @@ struct RebuildReport {
   double ms = 0;
 };
 
-/// Builds the site into memory and rebuilds it: the content is reloaded (fast), each template's PDF and
-/// .docx is rewritten only when its inputs changed (see fingerprint.h), each page is rendered again only
-/// when its inputs changed (see html::SiteUnit), and the search index and the bundles are made again on
-/// their first request after a change.
+/// Builds the site into memory and rebuilds it with build's own pipeline (pipeline.h): the content is
+/// reloaded (fast), each output unit is made again only when its key (a hash of what it reads) changed,
+/// and the search index, the bundles and the downloads page are made again on their first request after a change.
 class LiveSite {
  public:
   explicit LiveSite(LiveOptions opts);

@@ -10,8 +10,9 @@
 
 namespace tk::docx {
 
-std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
-  Document doc(site.config.base_url);
+std::string write_template(const render::DocumentInput& in) {
+  const model::Page& page = *in.page;
+  Document doc(in.site.base_url);
   std::string body = ooxml::para(ooxml::pstyle("Title"), ooxml::run("", page.title));
   if (!page.summary.empty()) body += ooxml::para(ooxml::pstyle("Subtitle"), ooxml::run("", page.summary));
   BodyOptions opt;
@@ -21,13 +22,19 @@ std::string write_template(const model::Site& site, const model::Page& page, con
   PackageInfo info;
   info.title = page.title;
   info.description = page.summary;
-  info.creator = site.config.publisher;
-  info.language = site.config.language;
+  info.creator = in.site.publisher;
+  info.language = in.site.language;
   info.time = text::document_time(page.updated);
-  info.header = site.config.title;
-  info.footer = site.config.publisher;
+  info.header = in.site.title;
+  info.footer = in.site.publisher;
   info.footer_note = doc.absolute(page.url());
-  return package(doc, body, styles_for(theme_dir, site.config.language), info);
+  return package(doc, body, in.styles, info);
 }
+
+std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
+  return write_template(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
+}
+
+std::string document_styles(const std::string& theme_dir, const std::string& language) { return styles_for(theme_dir, language); }
 
 }  // namespace tk::docx

@@ -3,13 +3,19 @@
 #include <string>
 
 #include "model/site.h"
+#include "render/document_input.h"
 
 namespace tk::docx {
 
-/// One tool's or job's .docx template, from the same doc tree as its web page. theme_dir may hold
-/// reference.docx, whose word/styles.xml then replaces the built-in styles (as pandoc's --reference-doc).
-/// Throws std::runtime_error on failure.
+/// One tool's or job's .docx template, from the same doc tree as its web page; it reads nothing but `in`
+/// (in.styles: styles_for's word/styles.xml). Throws std::runtime_error on failure.
+std::string write_template(const render::DocumentInput& in);
+/// The same, with the input made by render::document_input and theme_dir's styles (tests).
 std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir);
+
+/// word/styles.xml for the documents: the theme's reference.docx's (as pandoc's --reference-doc) when
+/// theme_dir holds one, else the built-in styles for the language. Throws std::runtime_error on a bad reference.docx.
+std::string document_styles(const std::string& theme_dir, const std::string& language);
 
 /// The whole toolkit as one .docx (issue 6): title page, a TOC field, each stage's introduction (stage page
 /// body) and key activities then its template tools in order (a tool in two stages once), page breaks

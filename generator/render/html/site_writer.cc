@@ -17,10 +17,77 @@
 namespace tk::html {
 namespace {
 
-using kainjow::mustache::data;
-using kainjow::mustache::list;
-using kainjow::mustache::object;
 using model::Kind;
+
+// What a view renders: strings, booleans, lists and objects (keys sorted), built first and hashed (the
+// unit's key), then handed to Mustache only when the key changed. kainjow's own data type cannot be
+// walked (its objects do not expose their keys), hence this one.
+struct Value;
+using object = std::map<std::string, Value>;
+using list = std::vector<Value>;
+struct Value {
+  enum class T { Object, String, List, True, False } t = T::Object;
+  std::string s;
+  list l;
+  object o;
+  Value() = default;
+  Value(std::string v) : t(T::String), s(std::move(v)) {}
+  Value(const char* v) : t(T::String), s(v) {}
+  Value(bool v) : t(v ? T::True : T::False) {}
+  Value(list v) : t(T::List), l(std::move(v)) {}
+  Value(object v) : t(T::Object), o(std::move(v)) {}
+  Value& operator[](const std::string& k) { return o[k]; }
+  const list& list_value() const { return l; }
+
+  void hash(model::Hasher& x) const {
+    x.num(static_cast<long long>(t));
+    switch (t) {
+      case T::String: x.bytes(s); break;
+      case T::List:
+        x.num(static_cast<long long>(l.size()));
+        for (const auto& v : l) v.hash(x);
+        break;
+      case T::Object: hash(o, x); break;
+      default: break;
+    }
+  }
+  static void hash(const object& o, model::Hasher& x) {
+    x.num(static_cast<long long>(o.size()));
+    for (const auto& [k, v] : o) {
+      x.bytes(k);
+      v.hash(x);
+    }
+  }
+  static kainjow::mustache::data mustache(const object& o) {
+    kainjow::mustache::object m;
+    for (const auto& [k, v] : o) m.emplace(k, v.mustache());
+    return m;
+  }
+  kainjow::mustache::data mustache() const {
+    switch (t) {
+      case T::String: return kainjow::mustache::data(s);
+      case T::True: return kainjow::mustache::data(true);
+      case T::False: return kainjow::mustache::data(false);
+      case T::List: {
+        kainjow::mustache::list m;
+        for (const auto& v : l) m.push_back(v.mustache());
+        return m;
+      }
+      default: return mustache(o);
+    }
+  }
+};
+using data = Value;
+
+// What one view made: pages (a template and its data) and plain files (the sitemap, the feed).
+struct Made {
+  struct Page {
+    std::string path, tmpl;
+    object data;
+  };
+  std::vector<Page> pages;
+  std::vector<std::pair<std::string, std::string>> files;
+};
 using model::Page;
 
 // The file a page's address is written to: "/tools/x/" -> "tools/x/index.html".
@@ -32,11 +99,20 @@ std::string page_file(const std::string& url) {
 
 std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
 
+// The footer (site.yaml's Markdown) as HTML per folder depth: the same for every page at one depth,
+// so rendered once per depth and shared by the views of one run.
+struct Footers {
+  std::mutex mu;
+  std::map<std::string, std::string> html;  // root_for(url) -> HTML
+};
+
+// Builds the data of one view; `out` holds the files made before (the download labels read their sizes).
 struct View {
   const model::Site& site;
-  const Theme& theme;
-  render::Output& out;
-  View(const model::Site& s, const Theme& t, render::Output& o) : site(s), theme(t), out(o) {}
+  const render::Output& out;
+  Footers& footers;
+  Made made;
+  View(const model::Site& s, const render::Output& o, Footers& f) : site(s), out(o), footers(f) {}
 
   std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
 
@@ -87,20 +163,17 @@ struct View {
     return render_body(n, p, [&](const std::string& sp) { return relative_href(sp, from); });
   }
 
-  // The footer (site.yaml's Markdown) as HTML for a page at url: the same for every page at one
-  // depth, so rendered once per depth.
-  std::mutex footer_mu;
-  std::map<std::string, std::string> footers;  // root_for(url) -> HTML
+  // The footer as HTML for a page at url.
   std::string footer(const std::string& url) {
     std::string root = root_for(url);
     {
-      std::lock_guard<std::mutex> lock(footer_mu);
-      auto it = footers.find(root);
-      if (it != footers.end()) return it->second;
+      std::lock_guard<std::mutex> lock(footers.mu);
+      auto it = footers.html.find(root);
+      if (it != footers.html.end()) return it->second;
     }
     std::string html = body(site.config.footer, nullptr, url);
-    std::lock_guard<std::mutex> lock(footer_mu);
-    return footers.emplace(root, std::move(html)).first->second;
+    std::lock_guard<std::mutex> lock(footers.mu);
+    return footers.html.emplace(root, std::move(html)).first->second;
   }
 
   // The site's own data; with base set, links are absolute (the 404 page is served at any depth).
@@ -150,10 +223,8 @@ struct View {
     return o;
   }
 
-  void emit(const std::string& url, const std::string& tmpl, object& d) {
-    d["content"] = theme.render(tmpl, d);
-    out.put(page_file(url), theme.render("layout", d));
-  }
+  // The page at url: the layout around `tmpl`, both rendered with d (written by write_unit).
+  void emit(const std::string& url, const std::string& tmpl, object& d) { made.pages.push_back(Made::Page{page_file(url), tmpl, std::move(d)}); }
 
   object crumb(const std::string& title, const std::string& to, const std::string& from) const {
     return object{{"title", title}, {"href", href(to, from)}};
@@ -418,8 +489,7 @@ struct View {
     d["root"] = base;
     d["has_breadcrumbs"] = false;
     d["site"] = site_data("/404.html", base);
-    d["content"] = theme.render("404", d);
-    out.put("404.html", theme.render("layout", d));
+    emit("/404.html", "404", d);
   }
 
   void sitemap() {
@@ -434,9 +504,9 @@ struct View {
       x += "</url>\n";
     }
     x += "</urlset>\n";
-    out.put("sitemap.xml", x);
+    made.files.emplace_back("sitemap.xml", x);
     feed();
-    out.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config.base_url + "sitemap.xml\n");
+    made.files.emplace_back("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config.base_url + "sitemap.xml\n");
   }
 
   // The pages a feed lists: tools, jobs, spotlights and free pages, newest `updated` first.
@@ -483,7 +553,7 @@ struct View {
       x += "</entry>\n";
     }
     x += "</feed>\n";
-    out.put("feed.xml", x);
+    made.files.emplace_back("feed.xml", x);
   }
 };
 
@@ -514,153 +584,84 @@ std::string relative_href(const std::string& site_path, const std::string& from_
 
 namespace {
 
-// Keys of what each unit is made from: the theme and site settings, the page itself, what it shows of
-// the pages it lists or links by title (their front matter, never their bodies) and the download labels.
-struct Keys {
-  const model::Site& site;
-  const render::Output& out;
-  std::uint64_t base = 0;
-
-  model::Hasher start(const char* what) const {
-    model::Hasher x;
-    x.num(static_cast<long long>(base));
-    x.bytes(what);
-    return x;
-  }
-  void file(model::Hasher& x, const std::string& path) const {
-    const render::FileInfo* fi = out.info(path);
-    x.num(fi ? static_cast<long long>(fi->bytes) : -1);
-    x.num(fi ? fi->pages : -1);
-  }
-  // A page as other pages show it: front matter and download labels.
-  void meta(model::Hasher& x, const Page& p) const {
-    x.page_meta(p);
-    for (const auto& f : p.formats) file(x, p.download_url(f).substr(1));
-  }
-  void metas(model::Hasher& x, const std::vector<const Page*>& v) const {
-    x.num(static_cast<long long>(v.size()));
-    for (const Page* p : v) meta(x, *p);
-  }
-  // A page's own unit: the whole page, its downloads, and the stages and focus areas it names.
-  std::uint64_t own(const Page& p) const {
-    model::Hasher x = start("page");
-    x.page(p);
-    meta(x, p);
-    for (const auto& s : p.stages)
-      if (const Page* q = site.find(Kind::Stage, s)) meta(x, *q);
-    for (const auto& f : p.focus_areas)
-      if (const Page* q = site.find(Kind::FocusArea, f)) meta(x, *q);
-    return x.h;
-  }
+// A unit's state between prepare (the data, built and hashed) and write (Mustache).
+struct UnitState {
+  Made made;
 };
 
 }  // namespace
 
-void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs, const UnitFilter& filter) {
-  View v{site, theme, out};
-  Keys k{site, out};
-  if (filter) {
-    model::Hasher x;
-    x.num(static_cast<long long>(theme.key()));
-    x.config(site.config);
-    k.base = x.h;
-  }
-  // One task per page; pages are independent, so they render in parallel. Keys are computed only
-  // when a filter asks for them (serve), never in a plain build.
-  struct Task {
-    std::vector<std::string> paths;
-    std::function<std::uint64_t()> key;
-    std::function<void()> render;
-  };
-  std::vector<Task> tasks;
-  auto add = [&](std::string path, std::function<std::uint64_t()> key, std::function<void()> render) {
-    tasks.push_back(Task{{std::move(path)}, std::move(key), std::move(render)});
+std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
+  auto footers = std::make_shared<Footers>();
+  std::vector<PageUnit> units;
+  // view(v) fills v.made with the unit's data; the key is a hash of that data and of the templates.
+  auto add = [&](std::vector<std::string> paths, bool downloads, bool bundles, std::function<void(View&)> view) {
+    auto st = std::make_shared<UnitState>();
+    PageUnit u;
+    u.paths = std::move(paths);
+    u.reads_downloads = downloads;
+    u.reads_bundles = bundles;
+    const model::Site* s = &site;
+    const Theme* t = &theme;
+    u.prepare = [s, t, st, footers, view](const render::Output& made) {
+      View v{*s, made, *footers};
+      view(v);
+      st->made = std::move(v.made);
+      model::Hasher x;
+      x.num(static_cast<long long>(t->key()));
+      for (const auto& p : st->made.pages) {
+        x.bytes(p.path);
+        x.bytes(p.tmpl);
+        Value::hash(p.data, x);
+      }
+      for (const auto& [path, bytes] : st->made.files) {
+        x.bytes(path);
+        x.bytes(bytes);
+      }
+      return x.h;
+    };
+    u.write = [t, st](render::Output& out) {
+      for (const auto& p : st->made.pages) {
+        kainjow::mustache::data d = Value::mustache(p.data);
+        d.set("content", t->render(p.tmpl, d));
+        out.put(p.path, t->render("layout", d));
+      }
+      for (const auto& [path, bytes] : st->made.files) out.put(path, bytes);
+    };
+    units.push_back(std::move(u));
   };
   auto stages = site.of_kind(Kind::Stage);
-  auto focus = site.of_kind(Kind::FocusArea);
-  auto listing = [&](model::Hasher& x) {  // every stage and what it lists
-    for (const Page* s : stages) {
-      k.meta(x, *s);
-      k.metas(x, site.stage_items(s->slug));
-    }
-  };
-  if (const Page* h = site.home())
-    add(page_file(h->url()), [&, h] {
-          model::Hasher x = k.start("home");
-          x.page(*h);
-          listing(x);
-          return x.h;
-        },
-        [&v, h] { v.home(*h); });
-  for (std::size_t i = 0; i < stages.size(); ++i)
-    add(page_file(stages[i]->url()), [&, i] {
-          model::Hasher x = k.start("stage");
-          x.page(*stages[i]);
-          x.num(static_cast<long long>(i));
-          x.num(static_cast<long long>(stages.size()));
-          k.metas(x, site.stage_items(stages[i]->slug));
-          return x.h;
-        },
-        [&v, &stages, i] { v.stage(*stages[i], static_cast<int>(i + 1), static_cast<int>(stages.size())); });
-  for (const auto& p : site.pages) {
-    auto own = [&k, &p] { return k.own(p); };
-    switch (p.kind) {
+  if (const Page* h = site.home()) add({page_file(h->url())}, true, false, [h](View& v) { v.home(*h); });
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    const Page* p = stages[i];
+    int n = static_cast<int>(i + 1), count = static_cast<int>(stages.size());
+    add({page_file(p->url())}, true, false, [p, n, count](View& v) { v.stage(*p, n, count); });
+  }
+  for (const auto& page : site.pages) {
+    const Page* p = &page;
+    switch (p->kind) {
       case Kind::Tool:
-      case Kind::Job: add(page_file(p.url()), own, [&v, &p] { v.tool(p); }); break;
-      case Kind::Spotlight: add(page_file(p.url()), own, [&v, &p] { v.spotlight(p); }); break;
-      case Kind::FocusArea:
-        add(page_file(p.url()), [&] {
-              model::Hasher x = k.start("focus");
-              x.num(static_cast<long long>(k.own(p)));
-              k.metas(x, focus);
-              k.metas(x, site.spotlights_for(p.slug));
-              return x.h;
-            },
-            [&v, &p] { v.focus_area(p); });
-        break;
-      case Kind::Page: add(page_file(p.url()), own, [&v, &p] { v.free_page(p); }); break;
+      case Kind::Job: add({page_file(p->url())}, true, false, [p](View& v) { v.tool(*p); }); break;
+      case Kind::Spotlight: add({page_file(p->url())}, false, false, [p](View& v) { v.spotlight(*p); }); break;
+      case Kind::FocusArea: add({page_file(p->url())}, false, false, [p](View& v) { v.focus_area(*p); }); break;
+      case Kind::Page: add({page_file(p->url())}, false, false, [p](View& v) { v.free_page(*p); }); break;
       default: break;
     }
   }
-  add("spotlights/index.html", [&] {
-        model::Hasher x = k.start("spotlights");
-        k.metas(x, site.of_kind(Kind::Spotlight));
-        k.metas(x, focus);
-        return x.h;
-      },
-      [&v] { v.spotlights(); });
-  add("downloads/index.html", [&] {
-        model::Hasher x = k.start("downloads");
-        listing(x);
-        for (const char* ext : {".pdf", ".docx", ".zip"}) k.file(x, site.bundle_stem().substr(1) + ext);
-        return x.h;
-      },
-      [&v] { v.downloads_page(); });
-  add("search/index.html", [&] {
-        model::Hasher x = k.start("search");
-        k.metas(x, stages);
-        k.metas(x, focus);
-        return x.h;
-      },
-      [&v] { v.search_page(); });
-  add("404.html", [&] { return k.start("404").h; }, [&v] { v.not_found(); });
-  add("sitemap.xml", [&] {
-        model::Hasher x = k.start("sitemap");
-        for (const auto& p : site.pages) {
-          x.bytes(p.url());
-          x.bytes(p.updated);
-          if (View::in_feed(p)) x.page_meta(p);
-        }
-        return x.h;
-      },
-      [&v] { v.sitemap(); });
-  tasks.back().paths.push_back("robots.txt");
-  tasks.back().paths.push_back("feed.xml");
+  add({"spotlights/index.html"}, false, false, [](View& v) { v.spotlights(); });
+  add({"downloads/index.html"}, true, true, [](View& v) { v.downloads_page(); });
+  add({"search/index.html"}, false, false, [](View& v) { v.search_page(); });
+  add({"404.html"}, false, false, [](View& v) { v.not_found(); });
+  add({"sitemap.xml", "feed.xml", "robots.txt"}, false, false, [](View& v) { v.sitemap(); });
+  return units;
+}
 
-  std::vector<std::size_t> todo;
-  for (std::size_t i = 0; i < tasks.size(); ++i)
-    if (!filter || filter(SiteUnit{tasks[i].paths, tasks[i].key()})) todo.push_back(i);
-  parallel_for(todo.size(), jobs, [&](std::size_t i) { tasks[todo[i]].render(); });
+void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs) {
+  std::vector<PageUnit> units = page_units(site, theme);
+  parallel_for(units.size(), jobs, [&](std::size_t i) {
+    units[i].prepare(out);
+    units[i].write(out);
+  });
 }
 
 }  // namespace tk::html

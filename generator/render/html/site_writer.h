@@ -12,22 +12,27 @@
 
 namespace tk::html {
 
-/// One piece of the website: the files one view writes (a page; sitemap.xml with robots.txt), and a
-/// key of everything they are made from: the theme, site.yaml, the page, what it shows of the pages
-/// it lists or names (their front matter, not their bodies) and the download labels it prints.
-struct SiteUnit {
+/// One piece of the website: the files one view writes (a page; sitemap.xml with feed.xml and robots.txt).
+struct PageUnit {
   std::vector<std::string> paths;  ///< output paths ("tools/x/index.html")
-  std::uint64_t key = 0;           ///< equal keys, equal files
+  bool reads_downloads = false;    ///< prints the templates' download sizes and page counts
+  bool reads_bundles = false;      ///< prints the whole-toolkit bundles' sizes and page counts
+  /// Builds what the view renders (its Mustache data; download labels read sizes and page counts from
+  /// `made`, the files made before) and returns the key: a hash of that data and of the theme's
+  /// templates. Equal keys, equal files. Call before write, from one thread per unit.
+  std::function<std::uint64_t(const render::Output& made)> prepare;
+  /// Renders what prepare built into out.
+  std::function<void(render::Output& out)> write;
 };
-/// Says whether to write a unit; a unit left out is the caller's to supply (e.g. from an earlier build
-/// whose unit had the same key). Called on the calling thread, once per unit, before any page renders.
-using UnitFilter = std::function<bool(const SiteUnit&)>;
 
-/// Writes every HTML page, sitemap.xml, robots.txt and 404.html (or the units `filter` accepts).
-/// Documents (PDF, DOCX, bundles) must already be in out: download labels read their sizes and page
-/// counts from it. Pages render on `jobs` threads (0 = all cores); the output is the same whatever the number.
-void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs = 0,
-                const UnitFilter& filter = {});
+/// Every unit of the website: each HTML page, 404.html, sitemap.xml with feed.xml and robots.txt.
+/// The units refer to site and theme, which must outlive them.
+std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme);
+
+/// Writes every unit (tests; the build runs page_units through pipeline::run). Documents (PDF, DOCX,
+/// bundles) must already be in out: download labels read their sizes and page counts from it. Pages
+/// render on `jobs` threads (0 = all cores); the output is the same whatever the number.
+void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs = 0);
 
 /// "./" for the root, "../" per folder level of a site path ("/tools/x/" -> "../../").
 std::string root_for(const std::string& site_path);

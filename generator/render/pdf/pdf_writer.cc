@@ -39,9 +39,19 @@ Document template_document(const model::Site& site, const model::Page& page) {
   return d;
 }
 
-Result write_template(const model::Site& site, const model::Page& page) {
-  Document d = template_document(site, page);
+Result write_template(const render::DocumentInput& in) {
+  // The layout code takes a Site: it gets one holding only the settings the input carries.
+  model::Site settings;
+  settings.config.title = in.site.title;
+  settings.config.publisher = in.site.publisher;
+  settings.config.base_url = in.site.base_url;
+  settings.config.language = in.site.language;
+  Document d = template_document(settings, *in.page);
   return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
+}
+
+Result write_template(const model::Site& site, const model::Page& page) {
+  return write_template(render::document_input(site, page, "pdf"));
 }
 
 Result write_bundle(const model::Site& site) {

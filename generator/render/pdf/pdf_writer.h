@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/site.h"
+#include "render/document_input.h"
 
 namespace tk::pdf {
 
@@ -12,8 +13,10 @@ struct Result {
   int pages = 0;
 };
 
-/// One tool's or job's fill-in PDF (US Letter), from the same doc tree as its web page. Throws
-/// std::runtime_error on failure.
+/// One tool's or job's fill-in PDF (US Letter), from the same doc tree as its web page; it reads nothing
+/// but `in`. Throws std::runtime_error on failure.
+Result write_template(const render::DocumentInput& in);
+/// The same, with the input made by render::document_input (tests).
 Result write_template(const model::Site& site, const model::Page& page);
 
 /// The whole toolkit as one PDF: cover; table of contents with page numbers and links; each stage's

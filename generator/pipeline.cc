@@ -1,0 +1,408 @@
+// The site's output units and the one loop that runs them (build: all of them; serve: through a cache).
+#include "pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "build.h"
+#include "core/parallel.h"
+#include "model/fingerprint.h"
+#include "render/document_input.h"
+#include "render/docx/docx_writer.h"
+#include "render/html/site_writer.h"
+#include "search/index_writer.h"
+
+namespace tk::pipeline {
+
+const std::string& Made::bytes(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = kept_.find(path);
+  if (it == kept_.end()) throw std::runtime_error("internal error: " + path + " was read before it was made");
+  return *it->second;
+}
+
+void Made::keep(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  wanted_[path] = true;
+}
+
+void Made::keep_all() {
+  std::lock_guard<std::mutex> lock(mu_);
+  all_ = true;
+}
+
+std::map<std::string, Bytes> Made::kept() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return kept_;
+}
+
+std::uint64_t Made::key_of(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = keys_.find(path);
+  return it == keys_.end() ? 0 : it->second;
+}
+
+void Made::put_shared(const std::string& path, const Bytes& b, int pages, std::uint64_t key) {
+  std::lock_guard<std::mutex> serial(put_mu_);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    keys_[path] = key;
+  }
+  adopt_ = &b;
+  put(path, *b, pages);
+  adopt_ = nullptr;
+}
+
+void Made::store(const std::string& path, const std::string& bytes) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!all_ && !wanted_.count(path)) return;
+  kept_[path] = adopt_ && adopt_->get() == &bytes ? *adopt_ : std::make_shared<const std::string>(bytes);
+}
+
+namespace {
+
+// Collects what one unit makes, in order.
+class Files : public render::Output {
+ public:
+  std::vector<std::pair<std::string, Bytes>> list;
+  void put_shared(const std::string& path, const Bytes& b) {
+    adopt_ = &b;
+    put(path, *b);
+    adopt_ = nullptr;
+  }
+
+ protected:
+  void store(const std::string& path, const std::string& bytes) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    list.emplace_back(path, adopt_ && adopt_->get() == &bytes ? *adopt_ : std::make_shared<const std::string>(bytes));
+  }
+
+ private:
+  std::mutex mu_;
+  const Bytes* adopt_ = nullptr;  // set by put_shared (one unit: one thread)
+};
+
+// What the whole-toolkit bundles may read: site.yaml's settings they print, every stage and template
+// whole, and of every other page what lists show (front matter; its body, fields and FAQ left empty).
+// The writers get this copy, so the key (a hash of all of it) covers whatever they read.
+std::shared_ptr<model::Site> bundle_site(const model::Site& site) {
+  auto b = std::make_shared<model::Site>();
+  const model::SiteConfig& c = site.config;
+  b->config.title = c.title;
+  b->config.publisher = c.publisher;
+  b->config.base_url = c.base_url;
+  b->config.language = c.language;
+  b->config.description = c.description;
+  b->pages.reserve(site.pages.size());
+  for (const auto& p : site.pages) {
+    if (p.kind == model::Kind::Stage || !p.formats.empty()) {
+      b->pages.push_back(p);
+      continue;
+    }
+    b->pages.push_back(model::without_body(p));
+  }
+  b->reindex();
+  return b;
+}
+
+std::uint64_t site_key(const model::Site& s) {
+  model::Hasher x;
+  x.config(s.config);
+  x.num(static_cast<long long>(s.pages.size()));
+  for (const auto& p : s.pages) x.page(p);
+  return x.h;
+}
+
+}  // namespace
+
+std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr<const html::Theme> theme, const Sources& src) {
+  std::vector<Unit> out;
+  const std::string theme_dir = src.theme_dir;
+  std::function<Bytes(const std::string&)> read = src.read;
+  if (!read) read = [](const std::string& path) { return std::make_shared<const std::string>(steps::read_file(path)); };
+
+  // 1. Template documents (steps::document_tasks says which): each reads its render::DocumentInput only.
+  std::vector<steps::DocumentTask> tasks = steps::document_tasks(*site);
+  struct Styles {  // word/styles.xml, made once per run and only if a .docx is made
+    std::once_flag once;
+    std::string xml;
+  };
+  auto styles = std::make_shared<Styles>();
+  auto styles_xml = [styles, site, theme_dir]() -> const std::string& {
+    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme_dir, site->config.language); });
+    return styles->xml;
+  };
+  std::vector<std::string> doc_paths;
+  for (const auto& task : tasks) {
+    doc_paths.push_back(task.path);
+    auto in = std::make_shared<render::DocumentInput>();
+    Unit u;
+    u.what = What::Document;
+    u.paths = {task.path};
+    u.step = task.path;
+    u.prepare = [site, task, in, styles_xml](const Made&) {
+      *in = steps::document_input(*site, task, task.format == "docx" ? styles_xml() : std::string());
+      return render::document_key(*in);
+    };
+    u.make = [in, task](const Made&, render::Output& o) {
+      steps::Document d = steps::write_document(*in);
+      o.put(task.path, d.bytes, d.pages);
+    };
+    out.push_back(std::move(u));
+  }
+
+  // 2. The whole toolkit as one PDF, one .docx and one .zip: they read the copy bundle_site makes (and
+  // the .zip each template's bytes).
+  std::vector<std::string> bundles = steps::bundle_paths(*site);
+  if (!bundles.empty()) {
+    struct BundleInput {
+      std::once_flag once;
+      std::shared_ptr<model::Site> site;
+      std::uint64_t key = 0;
+    };
+    auto bin = std::make_shared<BundleInput>();
+    for (const auto& path : bundles) {
+      std::string format = path.substr(path.rfind('.') + 1);
+      Unit u;
+      u.what = What::Bundle;
+      u.paths = {path};
+      u.step = path;
+      u.deferrable = true;
+      if (format == "zip") u.reads = doc_paths;
+      u.prepare = [site, bin, format, styles_xml, doc_paths](const Made& made) {
+        std::call_once(bin->once, [&] {
+          bin->site = bundle_site(*site);
+          bin->key = site_key(*bin->site);
+        });
+        model::Hasher x;
+        x.num(static_cast<long long>(bin->key));
+        x.bytes(format);
+        if (format == "docx") x.bytes(styles_xml());
+        if (format == "zip")
+          for (const auto& p : doc_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
+        return x.h;
+      };
+      u.make = [bin, format, theme_dir, path](const Made& made, render::Output& o) {
+        steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); });
+        o.put(path, d.bytes, d.pages);
+      };
+      out.push_back(std::move(u));
+    }
+  }
+
+  // 3. The search index (search/**): it reads the whole model; no key, so serve makes it on request.
+  {
+    Unit u;
+    u.what = What::Index;
+    u.paths = {"search/"};
+    u.step = "search index";
+    u.deferrable = true;
+    u.prepare = [](const Made&) { return std::uint64_t{0}; };
+    u.make = [site](const Made&, render::Output& o) { search::write_index(*site, o); };
+    out.push_back(std::move(u));
+  }
+
+  // 4. Every HTML page (and sitemap.xml, feed.xml, robots.txt): the key hashes the data its view renders.
+  for (html::PageUnit& pu : html::page_units(*site, *theme)) {
+    Unit u;
+    u.what = What::Page;
+    u.paths = pu.paths;
+    if (pu.reads_downloads) u.reads = doc_paths;
+    if (pu.reads_bundles) u.reads.insert(u.reads.end(), bundles.begin(), bundles.end());
+    auto prepare = std::move(pu.prepare);
+    auto write = std::move(pu.write);
+    u.prepare = [site, theme, prepare](const Made& made) { return prepare(made); };  // site, theme kept alive
+    u.make = [write](const Made&, render::Output& o) { write(o); };
+    out.push_back(std::move(u));
+  }
+
+  // 5. The theme's static files and the content's assets, as they are.
+  auto copy = [&](const std::string& to, const std::string& from) {
+    Unit u;
+    u.what = What::File;
+    u.paths = {to};
+    u.prepare = [](const Made&) { return std::uint64_t{0}; };
+    u.source = [read, from] { return read(from); };
+    out.push_back(std::move(u));
+  };
+  for (const auto& [to, from] : steps::list_files(theme_dir + "/static", "")) copy(to, from);
+  for (const auto& rel : site->assets) copy(rel, src.content_dir + "/" + rel);
+  return out;
+}
+
+namespace {
+
+// One run's state, shared with the makers of deferred units.
+struct RunState {
+  std::vector<Unit> units;
+  std::shared_ptr<Made> made = std::make_shared<Made>();
+  Cache* cache = nullptr;
+  std::vector<std::vector<std::size_t>> producers;  // per unit: the units whose files it reads
+  std::vector<char> deferred;
+  std::vector<std::uint64_t> keys;
+  // Deferred units, made at most once.
+  struct Late {
+    std::mutex mu;
+    bool done = false;
+    std::map<std::string, std::string> files;
+  };
+  std::vector<std::unique_ptr<Late>> late;
+
+  // Makes unit i into made (and out), storing it in the cache when it has a key.
+  void make(std::size_t i, std::uint64_t key, render::Output* out, std::map<std::string, std::string>* files) {
+    Files f;
+    if (units[i].source) {
+      if (Bytes b = units[i].source()) f.put_shared(units[i].paths[0], b);
+    } else {
+      units[i].make(*made, f);
+    }
+    Cache::Entry e;
+    e.key = key;
+    for (const auto& [path, bytes] : f.list) {
+      int pages = f.info(path) ? f.info(path)->pages : 0;
+      made->put_shared(path, bytes, pages, key);
+      if (out) out->put(path, *bytes, pages);
+      if (files) (*files)[path] = *bytes;
+      if (pages) e.pages[path] = pages;
+      e.files.emplace_back(path, bytes);
+    }
+    if (cache && key) {
+      std::lock_guard<std::mutex> lock(cache->mu);
+      cache->entries[units[i].paths[0]] = std::move(e);
+    }
+  }
+
+  std::map<std::string, std::string> make_late(std::size_t i) {
+    Late& l = *late[i];
+    std::lock_guard<std::mutex> lock(l.mu);
+    if (!l.done) {
+      for (std::size_t j : producers[i])
+        if (deferred[j]) make_late(j);
+      l.files.clear();
+      make(i, units[i].prepare(*made), nullptr, &l.files);
+      l.done = true;
+    }
+    return l.files;
+  }
+};
+
+}  // namespace
+
+RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& opts) {
+  auto st = std::make_shared<RunState>();
+  st->units = std::move(units);
+  st->cache = opts.cache;
+  const std::size_t n = st->units.size();
+  if (opts.cache) st->made->keep_all();
+  std::map<std::string, std::size_t> by_path;
+  for (std::size_t i = 0; i < n; ++i)
+    for (const auto& p : st->units[i].paths) by_path[p] = i;
+  st->producers.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    for (const auto& r : st->units[i].reads) {
+      st->made->keep(r);
+      auto it = by_path.find(r);
+      if (it != by_path.end() && it->second != i) st->producers[i].push_back(it->second);
+    }
+  for (auto& p : st->producers) {
+    std::sort(p.begin(), p.end());
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+  }
+  // Rounds: a unit runs one round after the last of the units it reads.
+  std::vector<std::size_t> round(n, 0);
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j : st->producers[i])
+        if (round[i] <= round[j]) {
+          if (round[j] >= n) throw std::runtime_error("internal error: output units read each other");
+          round[i] = round[j] + 1;
+          moved = true;
+        }
+  }
+  st->deferred.assign(n, 0);
+  st->keys.assign(n, 0);
+  std::vector<char> changed(n, 0);
+  for (std::size_t i = 0; i < n; ++i) st->late.push_back(std::make_unique<RunState::Late>());
+
+  RunResult res;
+  std::mutex progress_mu;
+  std::size_t done = 0, total = 1;
+  for (const auto& u : st->units)
+    if (!u.step.empty()) ++total;
+  auto step = [&](const std::string& what) {
+    if (!opts.progress || what.empty()) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    opts.progress(++done, total, what);
+  };
+  std::atomic<std::size_t> documents{0}, pages{0};
+  std::size_t last = n ? *std::max_element(round.begin(), round.end()) : 0;
+  for (std::size_t r = 0; r <= last && n; ++r) {
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < n; ++i)
+      if (round[i] == r) todo.push_back(i);
+    parallel_for(todo.size(), opts.jobs, [&](std::size_t k) {
+      std::size_t i = todo[k];
+      const Unit& u = st->units[i];
+      if (opts.cache) {
+        for (std::size_t j : st->producers[i])
+          if (st->deferred[j]) {
+            st->deferred[i] = 1;
+            changed[i] = changed[i] || changed[j];
+          }
+        if (st->deferred[i]) return;
+      }
+      std::uint64_t key = u.prepare(*st->made);
+      st->keys[i] = key;
+      if (opts.cache) {
+        Cache::Entry e;
+        bool have = false;
+        {
+          std::lock_guard<std::mutex> lock(opts.cache->mu);
+          auto it = opts.cache->entries.find(u.paths[0]);
+          if (it != opts.cache->entries.end()) e = it->second, have = true;
+        }
+        if (have && key && e.key == key) {
+          for (const auto& [path, bytes] : e.files) {
+            auto pg = e.pages.find(path);
+            int pc = pg == e.pages.end() ? 0 : pg->second;
+            st->made->put_shared(path, bytes, pc, key);
+            out.put(path, *bytes, pc);
+          }
+          return;
+        }
+        if (u.deferrable && (!key || have)) {
+          st->deferred[i] = 1;
+          changed[i] = key != 0;
+          return;
+        }
+      }
+      st->make(i, key, &out, nullptr);
+      if (u.what == What::Document || u.what == What::Bundle) ++documents;
+      if (u.what == What::Page) ++pages;
+      step(u.step);
+    });
+  }
+  step("pages");
+  if (opts.cache) {  // forget units the site no longer has
+    std::lock_guard<std::mutex> lock(opts.cache->mu);
+    for (auto it = opts.cache->entries.begin(); it != opts.cache->entries.end();)
+      it = by_path.count(it->first) ? std::next(it) : opts.cache->entries.erase(it);
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, changed[i] != 0, [st, i] { return st->make_late(i); }});
+  res.documents = documents;
+  res.pages = pages;
+  res.made = st->made;
+  return res;
+}
+
+std::size_t write_all(const model::Site& site, const html::Theme& theme, const Sources& src, render::Output& out,
+                      const RunOptions& opts) {
+  // build owns site and theme for the whole run: non-owning pointers.
+  std::shared_ptr<const model::Site> s(&site, [](const model::Site*) {});
+  std::shared_ptr<const html::Theme> t(&theme, [](const html::Theme*) {});
+  return run(units(s, t, src), out, opts).documents;
+}
+
+}  // namespace tk::pipeline
