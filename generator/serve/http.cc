@@ -125,7 +125,7 @@ std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t
 
 const std::string& reload_script() {
   static const std::string js = R"JS(// toolkitgen serve: reloads this page when the site is rebuilt. Added by serve only, never by build.
-// It asks the server every 300 ms whether the page changed: one short request, no connection held open,
+// It asks the server every 150 ms whether the page changed: one short request, no connection held open,
 // so any number of tabs stay live (a browser opens at most six connections to a host).
 (function () {
   'use strict';
@@ -148,7 +148,7 @@ const std::string& reload_script() {
       busy = false;
       if (d.reload) return location.reload();
       gen = d.generation;
-      later(300);
+      later(150);
     }, function () {
       busy = false;
       later(1000);  // the server is away (stopped or restarting): keep asking
@@ -156,7 +156,7 @@ const std::string& reload_script() {
   }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) later(0); });
   window.addEventListener('pageshow', function (e) { if (e.persisted) later(0); });
-  later(300);
+  later(150);
 })();
 )JS";
   return js;

@@ -55,7 +55,7 @@ std::string inject_reload(const std::string& html, std::uint64_t generation, boo
 /// HTML-escaped. Self-contained (inline styles), with the reload script.
 std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t generation);
 
-/// The script injected into HTML: asks kPrefix + "poll" every 300 ms whether the page changed (one short
+/// The script injected into HTML: asks kPrefix + "poll" every 150 ms whether the page changed (one short
 /// request at a time, no connection held: any number of tabs stay live) and reloads it when it did.
 const std::string& reload_script();
 

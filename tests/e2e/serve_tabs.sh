@@ -6,7 +6,7 @@ need_browser playwright-core
 cp -r "$TK_SOURCE_DIR/tests/fixtures/site_minimal" "$WORK/content"
 start_serve "$WORK/content" "$TK_SOURCE_DIR/themes/default"
 cd "$browser"
-SERVE_URL="$URL" TOOL="$WORK/content/tools/01-compact.md" CHROMIUM="$chromium" timeout 300 node --test serve_tabs.test.js ||
+SERVE_URL="$URL" TOOL="$WORK/content/tools/01-compact.md" SITE="$WORK/content/site.yaml" CHROMIUM="$chromium" timeout 300 node --test serve_tabs.test.js ||
   { cat "$WORK/serve.out"; fail "twenty tabs"; }
 kill -0 "$SERVE_PID" || fail "serve stopped"
 stop_serve
