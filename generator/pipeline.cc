@@ -350,17 +350,33 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
             st->deferred[i] = 1;
             changed[i] = changed[i] || changed[j];
           }
-        if (st->deferred[i]) return;
+        if (st->deferred[i]) {
+          // Left for later with what it reads; whether anything else it reads changed: its key without
+          // them (the downloads page's labels of stale bundles left out). make_late prepares it again.
+          std::uint64_t probe = 0;
+          try {
+            probe = u.prepare(*st->made);
+          } catch (const std::exception&) {  // it reads bytes not made yet
+          }
+          std::lock_guard<std::mutex> lock(opts.cache->mu);
+          auto o = opts.cache->offered.find(u.paths[0]);
+          if (!probe || o == opts.cache->offered.end() || o->second != probe) changed[i] = 1;
+          opts.cache->offered[u.paths[0]] = probe;
+          return;
+        }
       }
       std::uint64_t key = u.prepare(*st->made);
       st->keys[i] = key;
       if (opts.cache) {
         Cache::Entry e;
-        bool have = false;
+        bool have = false, offered_same = false;
         {
           std::lock_guard<std::mutex> lock(opts.cache->mu);
           auto it = opts.cache->entries.find(u.paths[0]);
           if (it != opts.cache->entries.end()) e = it->second, have = true;
+          auto o = opts.cache->offered.find(u.paths[0]);
+          offered_same = o != opts.cache->offered.end() && o->second == key;
+          opts.cache->offered[u.paths[0]] = key;
         }
         if (have && key && e.key == key) {
           for (const auto& [path, bytes] : e.files) {
@@ -373,7 +389,7 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
         }
         if (u.deferrable && (!key || have)) {
           st->deferred[i] = 1;
-          changed[i] = key != 0;
+          changed[i] = key != 0 && !offered_same;
           return;
         }
       }
@@ -388,6 +404,8 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
     std::lock_guard<std::mutex> lock(opts.cache->mu);
     for (auto it = opts.cache->entries.begin(); it != opts.cache->entries.end();)
       it = by_path.count(it->first) ? std::next(it) : opts.cache->entries.erase(it);
+    for (auto it = opts.cache->offered.begin(); it != opts.cache->offered.end();)
+      it = by_path.count(it->first) ? std::next(it) : opts.cache->offered.erase(it);
   }
   for (std::size_t i = 0; i < n; ++i)
     if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, changed[i] != 0, [st, i] { return st->make_late(i); }});

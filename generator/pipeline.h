@@ -91,12 +91,15 @@ struct Cache {
   };
   std::mutex mu;
   std::map<std::string, Entry> entries;
+  /// The key of what the last run offered for a unit (made, kept or left for later): a unit left for
+  /// later is reported changed only when this differs.
+  std::map<std::string, std::uint64_t> offered;
 };
 
 /// A unit left for later (serve): make() runs what it reads that was left too, then the unit.
 struct Deferred {
   std::vector<std::string> paths;
-  bool changed = false;  ///< its key (or a key of what it reads) differs from the cache's
+  bool changed = false;  ///< its key (or a key of what it reads) differs from what the last run offered
   std::function<std::map<std::string, std::string>()> make;
 };
 

@@ -257,3 +257,28 @@ TEST_CASE("a symlink loop or a page at the reserved prefix is an error, not a cr
   fs::remove(fx.content + "/pages/__toolkitgen.md");
   CHECK(live.rebuild().ok);
 }
+
+TEST_CASE("while the bundles wait for a request, the downloads page is reported changed only when it changes", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().ok);
+  replace_in(fx.content + "/tools/01-compact.md", "title: Partnership Compact", "title: Partnership Compact (revised)");
+  RebuildReport tool = live.rebuild();
+  REQUIRE(tool.ok);
+  CHECK(has(tool.changed, "downloads/index.html"));  // its bundles are stale: it is made on request
+  // The CSS: nothing on the downloads page changed, and it is not reported (no reload for nothing).
+  std::ofstream(fx.theme + "/static/css/site.css", std::ios::app) << "\n.x { color: red; }\n";
+  RebuildReport css = live.rebuild();
+  REQUIRE(css.ok);
+  CHECK(has(css.changed, "css/site.css"));
+  CHECK_FALSE(has(css.changed, "downloads/index.html"));
+  // The footer: every page shows it, the downloads page too, though its bundles still wait.
+  replace_in(fx.content + "/site.yaml", "footer: \"", "footer: \"New footer · ");
+  RebuildReport footer = live.rebuild();
+  REQUIRE(footer.ok);
+  CHECK(has(footer.changed, "downloads/index.html"));
+  CHECK(has(footer.changed, "index.html"));
+  auto d = live.snapshot()->find("downloads/index.html");
+  REQUIRE(d);
+  CHECK(d->find("New footer") != std::string::npos);
+}
