@@ -41,6 +41,11 @@ struct Fixture {
     fs::copy(std::string(TK_SOURCE_DIR) + "/themes/default", theme, fs::copy_options::recursive);
   }
   LiveOptions options() const { return LiveOptions{content, theme, false, 2}; }
+  // Replaces `from` in a file of the content (path from its root) and rebuilds.
+  RebuildReport edit(LiveSite& live, const std::string& file, const std::string& from, const std::string& to) const {
+    replace_in(content + file, from, to);
+    return live.rebuild();
+  }
 };
 
 }  // namespace
@@ -262,8 +267,7 @@ TEST_CASE("while the bundles wait for a request, the downloads page is reported 
   Fixture fx;
   LiveSite live(fx.options());
   REQUIRE(live.rebuild().ok);
-  replace_in(fx.content + "/tools/01-compact.md", "title: Partnership Compact", "title: Partnership Compact (revised)");
-  RebuildReport tool = live.rebuild();
+  RebuildReport tool = fx.edit(live, "/tools/01-compact.md", "title: Partnership Compact", "title: Partnership Compact (revised)");
   REQUIRE(tool.ok);
   CHECK(has(tool.changed, "downloads/index.html"));  // its bundles are stale: it is made on request
   // The CSS: nothing on the downloads page changed, and it is not reported (no reload for nothing).
@@ -273,8 +277,7 @@ TEST_CASE("while the bundles wait for a request, the downloads page is reported 
   CHECK(has(css.changed, "css/site.css"));
   CHECK_FALSE(has(css.changed, "downloads/index.html"));
   // The footer: every page shows it, the downloads page too, though its bundles still wait.
-  replace_in(fx.content + "/site.yaml", "footer: \"", "footer: \"New footer · ");
-  RebuildReport footer = live.rebuild();
+  RebuildReport footer = fx.edit(live, "/site.yaml", "footer: \"", "footer: \"New footer · ");
   REQUIRE(footer.ok);
   CHECK(has(footer.changed, "downloads/index.html"));
   CHECK(has(footer.changed, "index.html"));
