@@ -30,13 +30,17 @@ namespace steps {
 std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
   for (const model::Page* p : site.templates())
-    for (const auto& f : p->formats) tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1)});
+    for (const auto& f : p->formats) tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1), ""});
+  // "PDF of this page": every other page's own PDF (a template's PDF is its page's).
+  if (site.config.page_pdfs)
+    for (const auto& p : site.pages)
+      if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, "pdf", p.page_pdf_url().substr(1), pdf::page_inputs(site, p)});
   return tasks;
 }
 
 Document write_document(const model::Site& site, const DocumentTask& task, const std::string& theme_dir) {
   if (task.format == "pdf") {
-    pdf::Result r = pdf::write_template(site, *task.page);
+    pdf::Result r = pdf::write_page(site, *task.page);
     return Document{std::move(r.bytes), r.pages};
   }
   return Document{docx::write_template(site, *task.page, theme_dir), 0};

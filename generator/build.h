@@ -49,11 +49,13 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 /// Steps of the build that `serve` reuses (it builds into memory and keeps unchanged documents).
 namespace steps {
 
-/// One download of one template: the page, "pdf" or "docx", and its output path ("tools/x/x.pdf").
+/// One document of one page: a template's "pdf" or "docx", or a page's own PDF ("pdf"), and its
+/// output path ("tools/x/x.pdf", "stages/x/x.pdf").
 struct DocumentTask {
   const model::Page* page = nullptr;
   std::string format;
   std::string path;
+  std::string inputs;  ///< what else the document shows (pages it lists, its pictures' sizes): serve's cache key mixes it in
 };
 
 /// A written document: its bytes and page count (0 when not a PDF).
@@ -62,7 +64,8 @@ struct Document {
   int pages = 0;
 };
 
-/// Every template download of the site, in stage order.
+/// Every template download of the site, in stage order, then every other page's own PDF (unless
+/// site.yaml turns page PDFs off).
 std::vector<DocumentTask> document_tasks(const model::Site& site);
 
 /// Writes one template download. Throws std::runtime_error on failure.

@@ -87,6 +87,7 @@ void Hasher::page(const Page& p) {
 
 void Hasher::config(const SiteConfig& c) {
   for (const std::string* s : {&c.title, &c.publisher, &c.base_url, &c.language, &c.description, &c.contact, &c.edit_url}) bytes(*s);
+  num(c.page_pdfs ? 1 : 0);
   num(static_cast<long long>(c.nav.size()));
   for (const auto& n : c.nav) {
     bytes(n.title);

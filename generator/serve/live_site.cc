@@ -177,7 +177,7 @@ RebuildReport LiveSite::rebuild() {
       std::vector<std::size_t> todo;
       std::map<std::string, DocEntry> docs;
       for (std::size_t i = 0; i < tasks.size(); ++i) {
-        keys[i] = document_fingerprint(*site, *tasks[i].page, tasks[i].format + (tasks[i].format == "docx" && ref ? *ref : ""));
+        keys[i] = document_fingerprint(*site, *tasks[i].page, tasks[i].format + tasks[i].inputs + (tasks[i].format == "docx" && ref ? *ref : ""));
         auto it = cache.docs.find(tasks[i].path);
         if (it != cache.docs.end() && it->second.key == keys[i]) docs[tasks[i].path] = it->second;
         else todo.push_back(i);

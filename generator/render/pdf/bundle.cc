@@ -129,6 +129,7 @@ Document bundle_document(const model::Site& site) {
     else if (dests.count(url.substr(0, hash))) t.dest = url.substr(0, hash);
     return t;
   });
+  b.set_files(content_files(site.content_dir));
   const Ctx body = body_ctx(0);
   const std::string site_title = site.config.title.empty() ? "Toolkit" : site.config.title;
 

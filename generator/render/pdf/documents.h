@@ -16,7 +16,9 @@ struct Document {
   RenderSpec spec;
 };
 
-/// A tool's or job's fill-in template (write_template draws it).
+/// Any page's PDF: title block, picture, front-matter sections and body (write_page draws it).
+Document page_document(const model::Site& site, const model::Page& page);
+/// A tool's or job's fill-in template: its page document.
 Document template_document(const model::Site& site, const model::Page& page);
 /// The whole toolkit (write_bundle draws it).
 Document bundle_document(const model::Site& site);

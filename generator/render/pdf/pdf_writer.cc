@@ -1,17 +1,103 @@
-// write_template: a tool's or job's title block and body laid out, paginated and drawn.
+// write_page (and write_template, the same for a tool or job): a page's title block, its front matter's
+// sections and its body laid out, paginated and drawn.
 #include "render/pdf/pdf_writer.h"
 
 #include "render/pdf/documents.h"
 
+#include <filesystem>
+
 #include "core/text.h"
 #include "render/pdf/blocks.h"
 #include "render/pdf/front.h"
+#include "render/pdf/images.h"
 #include "render/pdf/render.h"
 #include "render/pdf/style.h"
 
 namespace tk::pdf {
+namespace fs = std::filesystem;
 
-Document template_document(const model::Site& site, const model::Page& page) {
+namespace {
+
+doc::Node node(doc::Kind k, std::vector<doc::Node> kids = {}) {
+  doc::Node n;
+  n.kind = k;
+  n.children = std::move(kids);
+  return n;
+}
+doc::Node text(const std::string& t) {
+  doc::Node n = node(doc::Kind::Text);
+  n.text = t;
+  return n;
+}
+doc::Node para(std::vector<doc::Node> inl) { return node(doc::Kind::Paragraph, std::move(inl)); }
+doc::Node heading(const std::string& t, int level = 2) {
+  doc::Node h = node(doc::Kind::Heading, {text(t)});
+  h.level = std::uint8_t(level);
+  return h;
+}
+doc::Node link(const std::string& url, const std::string& t) {
+  doc::Node l = node(doc::Kind::Link, {text(t)});
+  l.extra().url = url;
+  return l;
+}
+doc::Node bullets(const std::vector<std::string>& items) {
+  doc::Node l = node(doc::Kind::List);
+  for (const auto& i : items) l.children.push_back(node(doc::Kind::Item, {para({text(i)})}));
+  return l;
+}
+const char* partner_type(const std::string& t) {
+  return t == "district" ? "school district" : t == "program" ? "preparation program" : t == "state" ? "state agency" : "nonprofit";
+}
+
+// What the page shows from its front matter, before and after its body, as blocks (the web page's
+// own sections: a stage's key activities, a spotlight's partners, a focus area's figure and questions).
+void front_blocks(const model::Site& site, const model::Page& page, doc::Node& before, doc::Node& after) {
+  using model::Kind;
+  if (page.is_external_link()) before.children.push_back(para({text("This resource is on another website: "), link(page.link, page.link)}));
+  else if (!page.link.empty()) before.children.push_back(para({text("See "), link(page.link, page.title), text(".")}));
+  if (page.on_request)
+    before.children.push_back(para({text("This resource is available on request. Contact " + page.contact + ".")}));
+  if (page.kind == Kind::Spotlight) {
+    std::string who;
+    for (const auto& pr : page.partners) who += (who.empty() ? "" : "; ") + pr.name + " (" + partner_type(pr.type) + ")";
+    if (!who.empty()) before.children.push_back(para({text("Partners: " + who)}));
+    if (!page.location.empty()) before.children.push_back(para({text("Location: " + page.location)}));
+  }
+  if (page.kind == Kind::FocusArea && !page.field_says.empty())
+    before.children.push_back(para({text("What the field says: " + page.field_says)}));
+  if (page.kind == Kind::Stage && !page.activities.empty()) {
+    after.children.push_back(heading("Key activities"));
+    after.children.push_back(bullets(page.activities));
+    std::vector<doc::Node> items;
+    doc::Node l = node(doc::Kind::List);
+    for (const model::Page* t : site.stage_items(page.slug))
+      l.children.push_back(node(doc::Kind::Item, {para({link(t->link.empty() || !t->is_external_link() ? t->url() : t->link, t->title)})}));
+    if (!l.children.empty()) {
+      after.children.push_back(heading("Tools and resources"));
+      after.children.push_back(std::move(l));
+    }
+  }
+  if (page.kind == Kind::FocusArea && !page.faq.empty()) {
+    after.children.push_back(heading("But what about..."));
+    for (const auto& f : page.faq) {
+      after.children.push_back(heading(f.q, 3));
+      for (const auto& c : f.a.children) after.children.push_back(c);
+    }
+  }
+  if (page.kind == Kind::FocusArea) {
+    doc::Node l = node(doc::Kind::List);
+    for (const model::Page* s : site.spotlights_for(page.slug))
+      l.children.push_back(node(doc::Kind::Item, {para({link(s->url(), s->title)})}));
+    if (!l.children.empty()) {
+      after.children.push_back(heading("Spotlights"));
+      after.children.push_back(std::move(l));
+    }
+  }
+}
+
+}  // namespace
+
+Document page_document(const model::Site& site, const model::Page& page) {
   Document d;
   DocLayout& layout = d.layout;
   const std::string self = page.url();
@@ -22,10 +108,16 @@ Document template_document(const model::Site& site, const model::Page& page) {
     else if (hash != std::string::npos && url.substr(0, hash) == self) t.dest = url.substr(hash + 1);
     return t;
   });
+  b.set_files(content_files(site.content_dir));
   b.begin_page(page, "", "", 1);
   Ctx ctx = body_ctx(0);
   title_block(b, site, page, ctx);
+  if (!page.image.empty()) b.figure("/" + page.image, page.image_alt, ctx, style::kParaGap);
+  doc::Node before = node(doc::Kind::Document), after = node(doc::Kind::Document);
+  front_blocks(site, page, before, after);
+  b.blocks(before, ctx);
   b.blocks(page.body, ctx);
+  b.blocks(after, ctx);
 
   d.pages = paginate(layout.units, style::kBodyH);
   RenderSpec& spec = d.spec;
@@ -39,9 +131,39 @@ Document template_document(const model::Site& site, const model::Page& page) {
   return d;
 }
 
-Result write_template(const model::Site& site, const model::Page& page) {
-  Document d = template_document(site, page);
+Document template_document(const model::Site& site, const model::Page& page) { return page_document(site, page); }
+
+Result write_page(const model::Site& site, const model::Page& page) {
+  Document d = page_document(site, page);
   return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
+}
+
+Result write_template(const model::Site& site, const model::Page& page) { return write_page(site, page); }
+
+std::string page_inputs(const model::Site& site, const model::Page& page) {
+  std::string in;
+  auto listed = [&](const std::vector<const model::Page*>& v) {
+    for (const model::Page* p : v) in += p->title + '\n' + p->url() + '\n' + p->link + '\n';
+  };
+  if (page.kind == model::Kind::Stage) listed(site.stage_items(page.slug));
+  if (page.kind == model::Kind::FocusArea) listed(site.spotlights_for(page.slug));
+  struct Pictures : doc::Visitor {
+    std::vector<std::string> urls;
+    bool enter(const doc::Node& n) override {
+      if (n.kind == doc::Kind::Image) urls.push_back(n.url());
+      return true;
+    }
+  } pics;
+  doc::walk(page.body, pics);
+  if (!page.image.empty()) pics.urls.push_back("/" + page.image);
+  for (const auto& u : pics.urls) {
+    std::error_code ec;
+    fs::path f = fs::path(site.content_dir + u);
+    auto size = fs::file_size(f, ec);
+    auto time = fs::last_write_time(f, ec).time_since_epoch().count();
+    in += u + ' ' + std::to_string(ec ? 0 : size) + ' ' + std::to_string(ec ? 0 : time) + '\n';
+  }
+  return in;
 }
 
 Result write_bundle(const model::Site& site) {

@@ -16,6 +16,17 @@ struct Result {
 /// std::runtime_error on failure.
 Result write_template(const model::Site& site, const model::Page& page);
 
+/// Any page as a PDF ("PDF of this page"), from the same doc tree as its web page: the title block
+/// (site, kind, title, summary, publisher, "Last updated", the page's address), its picture, the
+/// sections its front matter makes (a stage's key activities, a focus area's questions, ...) and the
+/// body, with PNG and JPEG images as tagged figures. A tool's or job's is its fill-in template.
+/// Throws std::runtime_error on failure.
+Result write_page(const model::Site& site, const model::Page& page);
+
+/// What a page's PDF shows besides the page itself (the titles and addresses of the pages it lists,
+/// its pictures' paths, sizes and times), for caches that rewrite a PDF only when its inputs change.
+std::string page_inputs(const model::Site& site, const model::Page& page);
+
 /// The whole toolkit as one PDF: cover; table of contents with page numbers and links; each stage's
 /// introduction and key activities followed by its templates in order (a template in two stages
 /// appears once and is referenced from the other); bookmarks for every stage and template; page
