@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -28,6 +29,22 @@ std::string page_file(const std::string& url) {
   std::string path = url.substr(1);
   if (path.empty() || path.back() == '/') path += "index.html";
   return path;
+}
+
+// A URI component with everything but RFC 3986's unreserved characters percent-encoded (RFC 6068
+// mailto: subject and body).
+std::string uri_component(const std::string& s) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') out += char(c);
+    else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
 }
 
 std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
@@ -147,6 +164,15 @@ struct View {
     for (const auto& c : crumbs) bc.push_back(c);
     o["breadcrumbs"] = bc;
     o["scripts"] = list{};
+    // The page actions the theme gives this kind: e-mail (mailto: with the title and the absolute
+    // address) and print here; the PDF in emit_page, once the PDF is known to exist.
+    object acts;
+    const std::string k(kind);
+    if (theme.has_action(k, "email"))
+      acts["email"] = "mailto:?subject=" + uri_component(title) + "&body=" + uri_component(site.config.base_url + url.substr(1));
+    if (theme.has_action(k, "print")) acts["print"] = true;
+    acts["any"] = acts.count("email") > 0 || acts.count("print") > 0;
+    o["actions"] = acts;
     return o;
   }
 
@@ -176,8 +202,23 @@ struct View {
     d["page"]["edit_href"] = url;
   }
 
+  // "PDF of this page" with its size ("PDF, 2 pages, 41 KB"), when the theme gives the kind the
+  // action and the PDF was written (site.yaml's page_pdfs: false writes none but the templates').
+  void pdf_action(object& d, const Page& p, const std::string& kind) const {
+    if (!theme.has_action(kind, "pdf")) return;
+    std::string path = p.page_pdf_url();
+    const render::FileInfo* fi = out.info(path.substr(1));
+    if (!fi) return;
+    std::string label = "PDF";
+    if (fi->pages > 0) label += ", " + std::to_string(fi->pages) + (fi->pages == 1 ? " page" : " pages");
+    label += ", " + text::human_size(fi->bytes);
+    d["actions"]["pdf"] = object{{"href", href(path, p.url())}, {"label", label}};
+    d["actions"]["any"] = true;
+  }
+
   void emit_page(const Page& p, const std::string& tmpl, object& d) {
     edit_link(d, p);
+    pdf_action(d, p, d["page"]["kind"].string_value());
     emit(p.url(), tmpl, d);
   }
 
