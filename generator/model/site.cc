@@ -79,6 +79,13 @@ std::string Page::page_pdf_url() const {
   return url() + (kind == Kind::Home ? std::string("index") : slug) + ".pdf";
 }
 
+std::string Page::audience_text() const {
+  std::string aud;
+  for (const auto& a : audience)
+    aud += (aud.empty() ? "" : ", ") + std::string(a == "district" ? "school districts" : a == "program" ? "preparation programs" : "the state");
+  return aud;
+}
+
 bool Page::is_external_link() const {
   return link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
 }

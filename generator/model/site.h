@@ -119,6 +119,8 @@ struct Page {
   /// else "<url><slug>.pdf" ("/stages/initiation/initiation.pdf"; the home page's is "/index.pdf").
   std::string page_pdf_url() const;
   bool is_external_link() const;  ///< link starts with http(s)
+  /// Who fills it in, as the page and its PDF say it: "school districts, preparation programs" ("" = none).
+  std::string audience_text() const;
 };
 
 /// The whole site. Pages are in a stable order: by kind, then weight, then title.

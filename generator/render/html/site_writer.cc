@@ -275,10 +275,7 @@ struct View {
     d["has_stages"] = !p.stages.empty();
     d["body"] = body(p.body, &p, url);
     d["is_form"] = !p.fields.empty();
-    std::string aud;
-    for (const auto& a : p.audience)
-      aud += (aud.empty() ? "" : ", ") + std::string(a == "district" ? "school districts" : a == "program" ? "preparation programs" : "the state");
-    d["audience"] = aud;
+    if (!p.audience.empty()) d["audience"] = p.audience_text();  // kainjow shows a section for "" too
     d["external"] = p.is_external_link();
     d["link"] = p.link;
     d["internal_link"] = !p.link.empty() && !p.is_external_link();

@@ -53,8 +53,11 @@ const char* partner_type(const std::string& t) {
 // own sections: a stage's key activities, a spotlight's partners, a focus area's figure and questions).
 void front_blocks(const model::Site& site, const model::Page& page, doc::Node& before, doc::Node& after) {
   using model::Kind;
-  if (page.is_external_link()) before.children.push_back(para({text("This resource is on another website: "), link(page.link, page.link)}));
-  else if (!page.link.empty()) before.children.push_back(para({text("See "), link(page.link, page.title), text(".")}));
+  if (!page.audience_text().empty() && (page.kind == Kind::Tool || page.kind == Kind::Job))
+    before.children.push_back(para({text("Filled in by: " + page.audience_text())}));
+  if (page.kind != Kind::Spotlight && page.is_external_link())
+    before.children.push_back(para({text("This resource is on another website: "), link(page.link, page.title), text(" (" + page.link + ")")}));
+  else if (page.kind != Kind::Spotlight && !page.link.empty()) before.children.push_back(para({text("See "), link(page.link, page.title), text(".")}));
   if (page.on_request)
     before.children.push_back(para({text("This resource is available on request. Contact " + page.contact + ".")}));
   if (page.kind == Kind::Spotlight) {
@@ -62,20 +65,59 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
     for (const auto& pr : page.partners) who += (who.empty() ? "" : "; ") + pr.name + " (" + partner_type(pr.type) + ")";
     if (!who.empty()) before.children.push_back(para({text("Partners: " + who)}));
     if (!page.location.empty()) before.children.push_back(para({text("Location: " + page.location)}));
-  }
-  if (page.kind == Kind::FocusArea && !page.field_says.empty())
-    before.children.push_back(para({text("What the field says: " + page.field_says)}));
-  if (page.kind == Kind::Stage && !page.activities.empty()) {
-    after.children.push_back(heading("Key activities"));
-    after.children.push_back(bullets(page.activities));
-    std::vector<doc::Node> items;
     doc::Node l = node(doc::Kind::List);
-    for (const model::Page* t : site.stage_items(page.slug))
-      l.children.push_back(node(doc::Kind::Item, {para({link(t->link.empty() || !t->is_external_link() ? t->url() : t->link, t->title)})}));
+    for (const auto& f : page.focus_areas)
+      if (const model::Page* fa = site.find(Kind::FocusArea, f)) l.children.push_back(node(doc::Kind::Item, {para({link(fa->url(), fa->title)})}));
+    if (!l.children.empty()) {
+      before.children.push_back(para({text("Focus areas:")}));
+      before.children.push_back(std::move(l));
+    }
+    if (!page.link.empty()) before.children.push_back(para({text("Source: "), link(page.link, page.link)}));
+  }
+  auto numbered = [](const std::vector<std::string>& items) {
+    doc::Node l = bullets(items);
+    l.ordered = true;
+    return l;
+  };
+  auto items = [&](const model::Page& stage) {
+    doc::Node l = node(doc::Kind::List);
+    for (const model::Page* t : site.stage_items(stage.slug)) {
+      doc::Node item = para({link(t->is_external_link() ? t->link : t->url(), t->title)});
+      if (t->on_request) item.children.push_back(text(" Contact " + t->contact + " (available on request)"));
+      l.children.push_back(node(doc::Kind::Item, {std::move(item)}));
+    }
+    return l;
+  };
+  if (page.kind == Kind::Stage) {
+    if (!page.activities.empty()) {
+      before.children.push_back(heading("Key activities"));
+      before.children.push_back(numbered(page.activities));
+    }
+    doc::Node l = items(page);
     if (!l.children.empty()) {
       after.children.push_back(heading("Tools and resources"));
       after.children.push_back(std::move(l));
     }
+  }
+  if (page.kind == Kind::Home) {
+    std::vector<const model::Page*> stages = site.of_kind(Kind::Stage);
+    if (!stages.empty()) after.children.push_back(heading("The toolkit, stage by stage"));
+    for (const model::Page* s : stages) {
+      after.children.push_back(node(doc::Kind::Heading, {link(s->url(), s->title)}));
+      after.children.back().level = 3;
+      if (!s->summary.empty()) after.children.push_back(para({text(s->summary)}));
+      if (!s->activities.empty()) {
+        after.children.push_back(para({node(doc::Kind::Strong, {text("Key activities")})}));
+        after.children.push_back(numbered(s->activities));
+      }
+      doc::Node l = items(*s);
+      if (!l.children.empty()) {
+        after.children.push_back(para({node(doc::Kind::Strong, {text("Tools and resources")})}));
+        after.children.push_back(std::move(l));
+      }
+    }
+    if (!site.templates().empty())
+      after.children.push_back(para({link("/downloads/", "All templates and the whole toolkit as one download")}));
   }
   if (page.kind == Kind::FocusArea && !page.faq.empty()) {
     after.children.push_back(heading("But what about..."));
@@ -85,12 +127,12 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
     }
   }
   if (page.kind == Kind::FocusArea) {
-    doc::Node l = node(doc::Kind::List);
-    for (const model::Page* s : site.spotlights_for(page.slug))
-      l.children.push_back(node(doc::Kind::Item, {para({link(s->url(), s->title)})}));
-    if (!l.children.empty()) {
-      after.children.push_back(heading("Spotlights"));
-      after.children.push_back(std::move(l));
+    std::vector<const model::Page*> cases = site.spotlights_for(page.slug);
+    if (!cases.empty()) after.children.push_back(heading("Case studies"));
+    for (const model::Page* s : cases) {
+      after.children.push_back(node(doc::Kind::Heading, {link(s->url(), s->title)}));
+      after.children.back().level = 3;
+      if (!s->summary.empty()) after.children.push_back(para({text(s->summary)}));
     }
   }
 }
@@ -116,7 +158,24 @@ Document page_document(const model::Site& site, const model::Page& page) {
   doc::Node before = node(doc::Kind::Document), after = node(doc::Kind::Document);
   front_blocks(site, page, before, after);
   b.blocks(before, ctx);
-  b.blocks(page.body, ctx);
+  if (page.kind == model::Kind::FocusArea) {
+    // As on the web page: "What the field says" before "Key components and actions", and the
+    // questions ("But what about...") before "Questions to consider".
+    doc::Node head = node(doc::Kind::Document), rest = node(doc::Kind::Document);
+    doc::Node* cur = &head;
+    for (const auto& c : page.body.children) {
+      if (c.kind == doc::Kind::Heading && c.level == 2 && c.id() == "key-components-and-actions") cur = &rest;
+      cur->children.push_back(c);
+    }
+    b.blocks(head, ctx);
+    if (!page.field_says.empty()) {
+      doc::Node says = node(doc::Kind::Document, {heading("What the field says"), para({text(page.field_says)})});
+      b.blocks(says, ctx);
+    }
+    b.blocks(rest, ctx);
+  } else {
+    b.blocks(page.body, ctx);
+  }
   b.blocks(after, ctx);
 
   d.pages = paginate(layout.units, style::kBodyH);
@@ -147,6 +206,14 @@ std::string page_inputs(const model::Site& site, const model::Page& page) {
   };
   if (page.kind == model::Kind::Stage) listed(site.stage_items(page.slug));
   if (page.kind == model::Kind::FocusArea) listed(site.spotlights_for(page.slug));
+  if (page.kind == model::Kind::Home) {
+    in += site.templates().empty() ? "no templates\n" : "templates\n";
+    for (const model::Page* s : site.of_kind(model::Kind::Stage)) {
+      in += s->title + '\n' + s->slug + '\n' + s->summary + '\n';
+      for (const auto& a : s->activities) in += a + '\n';
+      listed(site.stage_items(s->slug));
+    }
+  }
   struct Pictures : doc::Visitor {
     std::vector<std::string> urls;
     bool enter(const doc::Node& n) override {
