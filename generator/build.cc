@@ -30,7 +30,8 @@ namespace steps {
 std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
   for (const model::Page* p : site.templates())
-    for (const auto& f : p->formats) tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1), ""});
+    for (const auto& f : p->formats)
+      tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1), f == "pdf" ? pdf::page_inputs(site, *p) : ""});
   // "PDF of this page": every other page's own PDF (a template's PDF is its page's).
   if (site.config.page_pdfs)
     for (const auto& p : site.pages)

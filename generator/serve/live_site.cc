@@ -194,7 +194,8 @@ RebuildReport LiveSite::rebuild() {
 
       // 2. Bundles: kept while every input is the same; otherwise made now (first build) or on request.
       std::uint64_t bkey = fnv1a(site->bundle_stem() + (ref ? *ref : ""));
-      for (std::size_t i = 0; i < tasks.size(); ++i) bkey = fnv1a(tasks[i].path + std::to_string(keys[i]), bkey);
+      for (std::size_t i = 0; i < tasks.size(); ++i)
+        if (tasks[i].page->has_format(tasks[i].format)) bkey = fnv1a(tasks[i].path + std::to_string(keys[i]), bkey);  // templates only
       for (const model::Page* s : site->of_kind(model::Kind::Stage)) bkey = fnv1a(std::to_string(document_fingerprint(*site, *s)), bkey);
       auto store = cache.bundles;
       auto doc_bytes = std::make_shared<std::map<std::string, Bytes>>();

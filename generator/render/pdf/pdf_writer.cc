@@ -4,6 +4,7 @@
 
 #include "render/pdf/documents.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/text.h"
@@ -137,6 +138,14 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
   }
 }
 
+// The newest `updated` of the site: the date of a PDF whose page has none (as the feed), so that it
+// never depends on the build's clock or SOURCE_DATE_EPOCH while any page has a date.
+std::string newest_date(const model::Site& site) {
+  std::string newest;
+  for (const auto& p : site.pages) newest = std::max(newest, p.updated);
+  return newest;
+}
+
 }  // namespace
 
 Document page_document(const model::Site& site, const model::Page& page) {
@@ -184,7 +193,7 @@ Document page_document(const model::Site& site, const model::Page& page) {
   spec.author = site.config.publisher;
   spec.subject = page.summary;
   spec.lang = site.config.language;
-  spec.time = text::document_time(page.updated);
+  spec.time = text::document_time(page.updated.empty() ? newest_date(site) : page.updated);
   spec.header_text = page.title;
   spec.footer_text = site.config.publisher;
   return d;
@@ -200,9 +209,10 @@ Result write_page(const model::Site& site, const model::Page& page) {
 Result write_template(const model::Site& site, const model::Page& page) { return write_page(site, page); }
 
 std::string page_inputs(const model::Site& site, const model::Page& page) {
-  std::string in;
+  std::string in = page.updated.empty() ? newest_date(site) + '\n' : std::string();
   auto listed = [&](const std::vector<const model::Page*>& v) {
-    for (const model::Page* p : v) in += p->title + '\n' + p->url() + '\n' + p->link + '\n';
+    for (const model::Page* p : v)
+      in += p->title + '\n' + p->summary + '\n' + p->url() + '\n' + p->link + '\n' + p->contact + (p->on_request ? "\n1\n" : "\n0\n");
   };
   if (page.kind == model::Kind::Stage) listed(site.stage_items(page.slug));
   if (page.kind == model::Kind::FocusArea) listed(site.spotlights_for(page.slug));
