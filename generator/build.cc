@@ -25,17 +25,23 @@ namespace steps {
 std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
   for (const model::Page* p : site.templates())
-    for (const auto& f : p->formats) tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1)});
+    for (const auto& f : p->formats)
+      tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1)});
+  // "PDF of this page": every other page's own PDF (a template's PDF is its page's).
+  if (site.config.page_pdfs)
+    for (const auto& p : site.pages)
+      if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, "pdf", p.page_pdf_url().substr(1)});
   return tasks;
 }
 
-render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles) {
-  return render::document_input(site, *task.page, task.format, std::move(styles));
+render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles,
+                                     const render::Listing* listing, const render::ReadFile& read) {
+  return render::document_input(site, *task.page, task.format, std::move(styles), listing, read);
 }
 
 Document write_document(const render::DocumentInput& in) {
   if (in.format == "pdf") {
-    pdf::Result r = pdf::write_template(in);
+    pdf::Result r = pdf::write_page(in);
     return Document{std::move(r.bytes), r.pages};
   }
   return Document{docx::write_template(in), 0};
@@ -78,9 +84,10 @@ std::string toolkit_zip(const model::Site& site, const std::function<std::string
 }  // namespace
 
 Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
-                      const std::function<std::string(const std::string&)>& document) {
+                      const std::function<std::string(const std::string&)>& document,
+                      const std::map<std::string, std::shared_ptr<const std::string>>* files) {
   if (format == "pdf") {
-    pdf::Result r = pdf::write_bundle(site);
+    pdf::Result r = pdf::write_bundle(site, files);
     return Document{std::move(r.bytes), r.pages};
   }
   if (format == "docx") return Document{docx::write_bundle(site, theme_dir), 0};

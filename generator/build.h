@@ -1,6 +1,8 @@
 // The library's front door: load -> model -> writers, into a staging folder swapped in on success.
 #pragma once
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,7 +52,8 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags);
 /// Pieces of the build that pipeline::units puts together (for build and serve alike).
 namespace steps {
 
-/// One download of one template: the page, "pdf" or "docx", and its output path ("tools/x/x.pdf").
+/// One document of one page: a template's "pdf" or "docx", or a page's own PDF ("pdf"), and its
+/// output path ("tools/x/x.pdf", "stages/x/x.pdf").
 struct DocumentTask {
   const model::Page* page = nullptr;
   std::string format;
@@ -63,14 +66,18 @@ struct Document {
   int pages = 0;
 };
 
-/// Every template download of the site, in stage order. THE place to add a kind of document made per
-/// page: a task here, its input in document_input, its writer in write_document; pipeline::units makes
-/// one output unit of each task (see README, "Adding an output").
+/// Every template download of the site, in stage order, then every other page's own PDF (unless
+/// site.yaml turns page PDFs off). THE place to add a kind of document made per page: a task here, its
+/// input in document_input, its writer in write_document; pipeline::units makes one output unit of each
+/// task (see README, "Adding an output").
 std::vector<DocumentTask> document_tasks(const model::Site& site);
 
 /// Everything the task's document reads (its writer gets only this; serve's key is its hash).
 /// styles: word/styles.xml for a .docx (docx::document_styles), empty otherwise.
-render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles);
+/// listing: every page's front matter made once per run (render::listing), or null (made when needed);
+/// read: how pictures are read (serve: through its cache), or empty (from the content folder).
+render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles,
+                                     const render::Listing* listing = nullptr, const render::ReadFile& read = {});
 
 /// Writes one document from its input. Throws std::runtime_error on failure.
 Document write_document(const render::DocumentInput& in);
@@ -79,9 +86,11 @@ Document write_document(const render::DocumentInput& in);
 std::vector<std::string> bundle_paths(const model::Site& site);
 
 /// Writes one bundle: format "pdf", "docx" or "zip". The zip takes each template's bytes from
-/// `document` (called with output paths such as "tools/x/x.pdf"). Throws std::runtime_error on failure.
+/// `document` (called with output paths such as "tools/x/x.pdf"); the PDF prints its pictures from
+/// `files` (site path -> bytes), or, when null, from the content folder. Throws std::runtime_error on failure.
 Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
-                      const std::function<std::string(const std::string&)>& document);
+                      const std::function<std::string(const std::string&)>& document,
+                      const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 
 /// Every regular file below `from` as (prefix + path relative to from, path on disk), sorted. Skips
 /// dot files and dot folders, and links that lead outside `from`. Empty when the folder does not exist.

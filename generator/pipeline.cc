@@ -132,16 +132,26 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme_dir, site->config.language); });
     return styles->xml;
   };
-  std::vector<std::string> doc_paths;
+  struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run
+    std::once_flag once;
+    render::Listing listing;
+  };
+  auto shared = std::make_shared<Shared>();
+  auto listing = [shared, site]() -> const render::Listing* {
+    std::call_once(shared->once, [&] { shared->listing = render::listing(*site); });
+    return &shared->listing;
+  };
+  std::vector<std::string> doc_paths, template_paths;  // every document; the templates' downloads (the .zip's)
   for (const auto& task : tasks) {
     doc_paths.push_back(task.path);
+    if (task.page->has_format(task.format)) template_paths.push_back(task.path);
     auto in = std::make_shared<render::DocumentInput>();
     Unit u;
     u.what = What::Document;
     u.paths = {task.path};
     u.step = task.path;
-    u.prepare = [site, task, in, styles_xml](const Made&) {
-      *in = steps::document_input(*site, task, task.format == "docx" ? styles_xml() : std::string());
+    u.prepare = [site, task, in, styles_xml, listing, read](const Made&) {
+      *in = steps::document_input(*site, task, task.format == "docx" ? styles_xml() : std::string(), listing(), read);
       return render::document_key(*in);
     };
     u.make = [in, task](const Made&, render::Output& o) {
@@ -159,6 +169,7 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
       std::once_flag once;
       std::shared_ptr<model::Site> site;
       std::uint64_t key = 0;
+      std::map<std::string, Bytes> files;  // the pictures it prints
     };
     auto bin = std::make_shared<BundleInput>();
     for (const auto& path : bundles) {
@@ -168,22 +179,40 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
       u.paths = {path};
       u.step = path;
       u.deferrable = true;
-      if (format == "zip") u.reads = doc_paths;
-      u.prepare = [site, bin, format, styles_xml, doc_paths](const Made& made) {
+      if (format == "zip") u.reads = template_paths;
+      u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
         std::call_once(bin->once, [&] {
           bin->site = bundle_site(*site);
           bin->key = site_key(*bin->site);
+          // The pictures of the stages and templates it prints, read now (serve: through its cache).
+          model::Hasher pics;
+          pics.num(static_cast<long long>(bin->key));
+          for (const auto& p : bin->site->pages)
+            if (p.kind == model::Kind::Stage || !p.formats.empty())
+              for (const auto& url : render::pictures(p)) {
+                Bytes b;
+                try {
+                  if (url.find("..") == std::string::npos) b = read(site->content_dir + url);
+                } catch (const std::exception&) {
+                  b = nullptr;
+                }
+                pics.bytes(url);
+                pics.num(b ? 1 : 0);
+                if (b) pics.bytes(*b);
+                bin->files[url] = b;
+              }
+          bin->key = pics.h;
         });
         model::Hasher x;
         x.num(static_cast<long long>(bin->key));
         x.bytes(format);
         if (format == "docx") x.bytes(styles_xml());
         if (format == "zip")
-          for (const auto& p : doc_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
+          for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
         return x.h;
       };
       u.make = [bin, format, theme_dir, path](const Made& made, render::Output& o) {
-        steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); });
+        steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); }, &bin->files);
         o.put(path, d.bytes, d.pages);
       };
       out.push_back(std::move(u));

@@ -200,7 +200,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
   }
-  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "reading_grade_max", "edit_url"}, "site.yaml");
+  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "reading_grade_max", "edit_url", "page_pdfs"}, "site.yaml");
   for (auto it = root.begin(); it != root.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
@@ -232,6 +232,8 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
         else if (c.edit_url.find("{path}") == std::string::npos)
           yf.error(v, "'edit_url' needs '{path}' where the page's file goes, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
       }
+    } else if (key == "page_pdfs") {
+      yf.get_bool(v, key, c.page_pdfs);
     } else if (key == "footer") {
       std::string md;
       if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;

@@ -171,6 +171,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
     return a.slug < b.slug;
   });
   site.reindex();
+  site.content_dir = opts.content_dir;
   model::validate(site, opts.content_dir, diags, theme_static_names(opts.theme_dir));
   for (Diagnostic d : diags.all()) {
     d.message += link_note(d.path, tree.links);

@@ -74,6 +74,18 @@ std::string Page::download_url(const std::string& format) const {
   return url() + slug + "." + format;
 }
 
+std::string Page::page_pdf_url() const {
+  if (has_format("pdf")) return download_url("pdf");
+  return url() + (kind == Kind::Home ? std::string("index") : slug) + ".pdf";
+}
+
+std::string Page::audience_text() const {
+  std::string aud;
+  for (const auto& a : audience)
+    aud += (aud.empty() ? "" : ", ") + std::string(a == "district" ? "school districts" : a == "program" ? "preparation programs" : "the state");
+  return aud;
+}
+
 bool Page::is_external_link() const {
   return link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
 }

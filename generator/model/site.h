@@ -59,6 +59,7 @@ struct SiteConfig {
   doc::Node footer;         ///< Markdown
   int reading_grade_max = 0;  ///< check warns on a page above this Flesch-Kincaid grade (0: no check)
   std::string edit_url;     ///< "Edit this page" pattern with {path} (the file relative to the content root), or empty
+  bool page_pdfs = true;    ///< every page gets a PDF of itself ("PDF of this page"); site.yaml `page_pdfs: false` turns them off
   std::string source_path;  ///< "site.yaml" relative to the content root
   bool chars_reported = false;  ///< the loader already reported characters documents cannot carry
   std::map<std::string, int> key_lines;  ///< site.yaml key -> file line (for diagnostics)
@@ -114,7 +115,12 @@ struct Page {
   bool has_format(const std::string& f) const;
   /// Site path of a download: "/tools/<slug>/<slug>.pdf".
   std::string download_url(const std::string& format) const;
+  /// Site path of the page's own PDF ("PDF of this page"): a template's PDF download when it has one,
+  /// else "<url><slug>.pdf" ("/stages/initiation/initiation.pdf"; the home page's is "/index.pdf").
+  std::string page_pdf_url() const;
   bool is_external_link() const;  ///< link starts with http(s)
+  /// Who fills it in, as the page and its PDF say it: "school districts, preparation programs" ("" = none).
+  std::string audience_text() const;
 };
 
 /// The whole site. Pages are in a stable order: by kind, then weight, then title.
@@ -122,6 +128,7 @@ struct Site {
   SiteConfig config;
   std::vector<Page> pages;
   std::vector<std::string> assets;  ///< files under content/assets/, relative to the content root, sorted
+  std::string content_dir;          ///< the content folder it was loaded from (the PDFs read their images there)
 
   const Page* home() const;
   const Page* find(Kind k, const std::string& slug) const;

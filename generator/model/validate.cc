@@ -328,7 +328,7 @@ std::vector<std::string> layout_anchors(Kind k) {
 
 std::vector<std::string> layout_ids(Kind k) {
   std::vector<std::string> ids = layout_anchors(k);
-  for (const char* id : {"tk-main", "site-search-q"}) ids.emplace_back(id);  // every page's layout
+  for (const char* id : {"tk-main", "site-search-q", "tk-print-help"}) ids.emplace_back(id);  // every page's layout (tk-print-help: the page actions)
   if (k == Kind::Tool || k == Kind::Job)
     for (const char* id : {"tk-downloads", "tk-form"}) ids.emplace_back(id);
   if (k == Kind::FocusArea) ids.emplace_back("switcher-label");

@@ -1,17 +1,67 @@
 // DocumentInput: made in one place, hashed through model::Hasher.
 #include "render/document_input.h"
 
+#include "core/files.h"
 #include "model/fingerprint.h"
 
 namespace tk::render {
 
-DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format, std::string styles) {
+Listing listing(const model::Site& site) {
+  auto s = std::make_shared<model::Site>();
+  s->pages.reserve(site.pages.size());
+  for (const auto& p : site.pages) s->pages.push_back(model::without_body(p));
+  s->reindex();
+  model::Hasher x;
+  x.num(static_cast<long long>(s->pages.size()));
+  for (const auto& p : s->pages) x.page(p);
+  return Listing{s, x.h};
+}
+
+std::vector<std::string> pictures(const model::Page& page) {
+  struct Pictures : doc::Visitor {
+    std::vector<std::string> urls;
+    bool enter(const doc::Node& n) override {
+      if (n.kind == doc::Kind::Image && n.url().rfind("/", 0) == 0) urls.push_back(n.url());
+      return true;
+    }
+  } pics;
+  if (!page.image.empty()) pics.urls.push_back("/" + page.image);
+  doc::walk(page.body, pics);
+  return pics.urls;
+}
+
+DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format, std::string styles,
+                             const Listing* given, const ReadFile& read) {
+  using model::Kind;
   DocumentInput in;
   in.page = &page;
   in.format = format;
   const model::SiteConfig& c = site.config;
   in.site = DocumentInput::Settings{c.title, c.publisher, c.base_url, c.language};
   in.styles = std::move(styles);
+  if (format != "pdf") return in;
+  if (page.kind == Kind::Home || page.kind == Kind::Stage || page.kind == Kind::FocusArea || page.kind == Kind::Spotlight)
+    in.listing = given ? *given : listing(site);
+  if (page.updated.empty())
+    for (const auto& p : site.pages) in.newest = std::max(in.newest, p.updated);
+  for (const auto& url : pictures(page)) {
+    if (in.files.count(url)) continue;
+    std::shared_ptr<const std::string> bytes;
+    if (url.find("..") == std::string::npos) {
+      const std::string path = site.content_dir + url;
+      if (read) {
+        try {
+          bytes = read(path);
+        } catch (const std::exception&) {
+          bytes = nullptr;
+        }
+      } else {
+        std::string b;
+        if (read_whole_file(path, b)) bytes = std::make_shared<const std::string>(std::move(b));
+      }
+    }
+    in.files[url] = bytes;
+  }
   return in;
 }
 
@@ -21,6 +71,15 @@ std::uint64_t document_key(const DocumentInput& in) {
   x.bytes(in.format);
   for (const std::string* s : {&in.site.title, &in.site.publisher, &in.site.base_url, &in.site.language}) x.bytes(*s);
   x.bytes(in.styles);
+  x.num(in.listing.site ? 1 : 0);
+  x.num(static_cast<long long>(in.listing.key));
+  x.bytes(in.newest);
+  x.num(static_cast<long long>(in.files.size()));
+  for (const auto& [url, bytes] : in.files) {
+    x.bytes(url);
+    x.num(bytes ? 1 : 0);
+    if (bytes) x.bytes(*bytes);
+  }
   return x.h;
 }
 

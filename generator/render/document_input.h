@@ -1,16 +1,28 @@
-// Everything one template document (a tool's or job's PDF or .docx) may read. The writers take only
-// this, so what a document is made from is what this struct holds: pipeline::document_input builds it,
-// and `serve` keys its cache with a hash of it (pipeline::document_key).
+// Everything one page's document (a template's PDF or .docx, or a page's own PDF) may read. The writers
+// take only this, so what a document is made from is what this struct holds: document_input builds it,
+// and `serve` keys its cache with a hash of it (document_key).
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "model/site.h"
 
 namespace tk::render {
 
+/// Every page's front matter (model::without_body: bodies, fields and FAQ left out), for the documents
+/// that list other pages, made once per run, with its hash.
+struct Listing {
+  std::shared_ptr<const model::Site> site;
+  std::uint64_t key = 0;
+};
+Listing listing(const model::Site& site);
+
 struct DocumentInput {
-  const model::Page* page = nullptr;  ///< the template: front matter, body, fields
+  const model::Page* page = nullptr;  ///< the page: front matter, body, fields
   std::string format;                 ///< "pdf" or "docx"
   /// The site settings a document prints (kicker, author, footer, links made absolute, language).
   struct Settings {
@@ -18,12 +30,25 @@ struct DocumentInput {
   } site;
   /// .docx: word/styles.xml (the theme's reference.docx, or the built-in styles); empty for a PDF.
   std::string styles;
+  /// A PDF of a page that lists other pages (home, stage, focus area, spotlight): every page's front
+  /// matter; empty otherwise. The PDF writer looks other pages up here only.
+  Listing listing;
+  /// The newest `updated` of the site: the date of a PDF whose page has none (empty when it has one).
+  std::string newest;
+  /// The pictures a PDF shows (see pictures()): site path -> bytes (null: could not be read).
+  std::map<std::string, std::shared_ptr<const std::string>> files;
 };
 
-/// The one place a document's input is made: the page, the settings above from site.yaml, and styles
-/// (for a .docx; see docx::document_styles).
+/// The site paths ("/assets/a.png") of the pictures a page's PDF shows: its `image` and body images.
+std::vector<std::string> pictures(const model::Page& page);
+
+using ReadFile = std::function<std::shared_ptr<const std::string>(const std::string& disk_path)>;
+
+/// The one place a document's input is made: the page, the settings above from site.yaml, styles (for
+/// a .docx; see docx::document_styles), the listing (made here when not given and needed) and the
+/// pictures (read with `read`, by default from site.content_dir).
 DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format,
-                             std::string styles = "");
+                             std::string styles = "", const Listing* listing = nullptr, const ReadFile& read = {});
 
 /// A hash of everything in `in` (the page through model::Hasher; source lines left out): equal keys, equal documents.
 std::uint64_t document_key(const DocumentInput& in);

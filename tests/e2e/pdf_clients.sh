@@ -127,7 +127,9 @@ for site in ("content", "fixture"):
     site_dir = os.path.join(work, site)
     templates = sorted(os.path.relpath(os.path.join(d, f), site_dir)
                        for d, _, fs in os.walk(site_dir) for f in fs
-                       if f.endswith(".pdf") and not d.endswith("downloads"))
+                       if f.endswith(".pdf") and not d.endswith("downloads")
+                       # a template download, not another page's own PDF (page_actions.sh checks those)
+                       and 'id="tk-downloads"' in open(os.path.join(d, "index.html"), encoding="utf-8").read())
     if len(templates) < (5 if site == "content" else 3): fail(f"{site}: only {len(templates)} template PDFs")
     for rel in templates:
         n += 1

@@ -1,5 +1,6 @@
 // PDF templates and the bundle, read back from their bytes: fields, tags, metadata, determinism,
 // and the layout's structure elements for lists, tables and fields.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -180,6 +181,15 @@ TEST_CASE("pdf: no dates without `updated` or SOURCE_DATE_EPOCH", "[pdf]") {
   std::string keep = saved ? saved : "";
   unsetenv("SOURCE_DATE_EPOCH");
   const auto& job = *f.site.find(Kind::Job, "other");
+  // A page without `updated` takes the site's newest date (as the feed does), never the clock.
+  std::string newest;
+  for (const auto& p : f.site.pages) newest = std::max(newest, p.updated);
+  REQUIRE(job.updated.empty());
+  REQUIRE(!newest.empty());
+  std::string from_site = unpacked(tk::pdf::template_document(f.site, job));
+  CHECK(from_site.find("/CreationDate (D:" + newest.substr(0, 4) + newest.substr(5, 2) + newest.substr(8, 2)) != std::string::npos);
+  // No date anywhere: none in the file, or SOURCE_DATE_EPOCH's.
+  for (auto& p : f.site.pages) p.updated.clear();
   std::string pdf = unpacked(tk::pdf::template_document(f.site, job));
   CHECK(pdf.find("/CreationDate") == std::string::npos);
   setenv("SOURCE_DATE_EPOCH", "1700000000", 1);

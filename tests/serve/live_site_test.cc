@@ -71,7 +71,14 @@ TEST_CASE("a changed tool rewrites its own documents and the pages that list it"
   replace_in(fx.content + "/tools/01-compact.md", "title: Partnership Compact", "title: Partnership Compact (revised)");
   RebuildReport r = live.rebuild();
   REQUIRE(r.ok);
-  CHECK(r.documents_written == 2);  // its PDF and its .docx, nothing else
+  // Its PDF and its .docx, and the PDFs of every page that lists others (they read every page's front
+  // matter: render::Listing): the home page, the two stages, the two spotlights and the focus area. Of those,
+  // only the ones that show its title change.
+  CHECK(r.documents_written == 8);
+  CHECK(has(r.changed, "stages/start/start.pdf"));
+  CHECK(has(r.changed, "stages/grow/grow.pdf"));
+  CHECK(has(r.changed, "index.pdf"));
+  CHECK_FALSE(has(r.changed, "spotlights/a-partnership/a-partnership.pdf"));
   CHECK(r.generation == first.generation + 1);
   CHECK(has(r.changed, "tools/compact/index.html"));
   CHECK(has(r.changed, "tools/compact/compact.pdf"));
@@ -98,7 +105,7 @@ TEST_CASE("an edit renders again only the pages made from what changed", "[serve
   RebuildReport r = live.rebuild();
   REQUIRE(r.ok);
   CHECK(r.pages_written == 1);
-  CHECK(r.changed == std::vector<std::string>{"tools/web/index.html"});
+  CHECK(r.changed == std::vector<std::string>{"tools/web/index.html", "tools/web/web.pdf"});  // the page and its PDF
   auto s2 = live.snapshot();
   CHECK(s2->find("tools/web/index.html")->find("One more sentence.") != std::string::npos);
   CHECK(s2->find("stages/grow/index.html") == s1->find("stages/grow/index.html"));  // kept, not rendered again

@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -38,6 +39,7 @@ struct Value {
   Value(object v) : t(T::Object), o(std::move(v)) {}
   Value& operator[](const std::string& k) { return o[k]; }
   const list& list_value() const { return l; }
+  const std::string& string_value() const { return s; }
 
   void hash(model::Hasher& x) const {
     x.num(static_cast<long long>(t));
@@ -97,6 +99,22 @@ std::string page_file(const std::string& url) {
   return path;
 }
 
+// A URI component with everything but RFC 3986's unreserved characters percent-encoded (RFC 6068
+// mailto: subject and body).
+std::string uri_component(const std::string& s) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') out += char(c);
+    else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
 std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
 
 // The footer (site.yaml's Markdown) as HTML per folder depth: the same for every page at one depth,
@@ -109,10 +127,11 @@ struct Footers {
 // Builds the data of one view; `out` holds the files made before (the download labels read their sizes).
 struct View {
   const model::Site& site;
+  const Theme& theme;
   const render::Output& out;
   Footers& footers;
   Made made;
-  View(const model::Site& s, const render::Output& o, Footers& f) : site(s), out(o), footers(f) {}
+  View(const model::Site& s, const Theme& t, const render::Output& o, Footers& f) : site(s), theme(t), out(o), footers(f) {}
 
   std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
 
@@ -220,6 +239,15 @@ struct View {
     for (const auto& c : crumbs) bc.push_back(c);
     o["breadcrumbs"] = bc;
     o["scripts"] = list{};
+    // The page actions the theme gives this kind: e-mail (mailto: with the title and the absolute
+    // address) and print here; the PDF in emit_page, once the PDF is known to exist.
+    object acts;
+    const std::string k(kind);
+    if (theme.has_action(k, "email"))
+      acts["email"] = "mailto:?subject=" + uri_component(title) + "&body=" + uri_component(site.config.base_url + url.substr(1));
+    if (theme.has_action(k, "print")) acts["print"] = true;
+    acts["any"] = acts.count("email") > 0 || acts.count("print") > 0;
+    o["actions"] = acts;
     return o;
   }
 
@@ -247,8 +275,23 @@ struct View {
     d["page"]["edit_href"] = url;
   }
 
+  // "PDF of this page" with its size ("PDF, 2 pages, 41 KB"), when the theme gives the kind the
+  // action and the PDF was written (site.yaml's page_pdfs: false writes none but the templates').
+  void pdf_action(object& d, const Page& p, const std::string& kind) const {
+    if (!theme.has_action(kind, "pdf")) return;
+    std::string path = p.page_pdf_url();
+    const render::FileInfo* fi = out.info(path.substr(1));
+    if (!fi) return;
+    std::string label = "PDF";
+    if (fi->pages > 0) label += ", " + std::to_string(fi->pages) + (fi->pages == 1 ? " page" : " pages");
+    label += ", " + text::human_size(fi->bytes);
+    d["actions"]["pdf"] = object{{"href", href(path, p.url())}, {"label", label}};
+    d["actions"]["any"] = true;
+  }
+
   void emit_page(const Page& p, const std::string& tmpl, object& d) {
     edit_link(d, p);
+    pdf_action(d, p, d["page"]["kind"].string_value());
     emit(p.url(), tmpl, d);
   }
 
@@ -305,10 +348,7 @@ struct View {
     d["has_stages"] = !p.stages.empty();
     d["body"] = body(p.body, &p, url);
     d["is_form"] = !p.fields.empty();
-    std::string aud;
-    for (const auto& a : p.audience)
-      aud += (aud.empty() ? "" : ", ") + std::string(a == "district" ? "school districts" : a == "program" ? "preparation programs" : "the state");
-    d["audience"] = aud;
+    if (!p.audience.empty()) d["audience"] = p.audience_text();  // kainjow shows a section for "" too
     d["external"] = p.is_external_link();
     d["link"] = p.link;
     d["internal_link"] = !p.link.empty() && !p.is_external_link();
@@ -604,7 +644,7 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
     const model::Site* s = &site;
     const Theme* t = &theme;
     u.prepare = [s, t, st, footers, view](const render::Output& made) {
-      View v{*s, made, *footers};
+      View v{*s, *t, made, *footers};
       view(v);
       st->made = std::move(v.made);
       model::Hasher x;
@@ -642,9 +682,9 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
     switch (p->kind) {
       case Kind::Tool:
       case Kind::Job: add({page_file(p->url())}, true, false, [p](View& v) { v.tool(*p); }); break;
-      case Kind::Spotlight: add({page_file(p->url())}, false, false, [p](View& v) { v.spotlight(*p); }); break;
-      case Kind::FocusArea: add({page_file(p->url())}, false, false, [p](View& v) { v.focus_area(*p); }); break;
-      case Kind::Page: add({page_file(p->url())}, false, false, [p](View& v) { v.free_page(*p); }); break;
+      case Kind::Spotlight: add({page_file(p->url())}, true, false, [p](View& v) { v.spotlight(*p); }); break;
+      case Kind::FocusArea: add({page_file(p->url())}, true, false, [p](View& v) { v.focus_area(*p); }); break;
+      case Kind::Page: add({page_file(p->url())}, true, false, [p](View& v) { v.free_page(*p); }); break;
       default: break;
     }
   }

@@ -15,7 +15,7 @@ namespace tk::html {
 /// One piece of the website: the files one view writes (a page; sitemap.xml with feed.xml and robots.txt).
 struct PageUnit {
   std::vector<std::string> paths;  ///< output paths ("tools/x/index.html")
-  bool reads_downloads = false;    ///< prints the templates' download sizes and page counts
+  bool reads_downloads = false;    ///< prints documents' sizes and page counts (template downloads, the page's own PDF)
   bool reads_bundles = false;      ///< prints the whole-toolkit bundles' sizes and page counts
   /// Builds what the view renders (its Mustache data; download labels read sizes and page counts from
   /// `made`, the files made before) and returns the key: a hash of that data and of the theme's

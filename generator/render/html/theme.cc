@@ -2,10 +2,12 @@
 #include "render/html/theme.h"
 
 #include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
 
 #include "core/files.h"
 #include "model/fingerprint.h"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 
@@ -20,6 +22,92 @@ const std::vector<std::string>& Theme::required() {
   static const std::vector<std::string> r = {"layout", "home", "stage", "tool", "spotlights", "spotlight",
                                              "focus_area", "page", "downloads", "search", "404"};
   return r;
+}
+
+const std::vector<std::string>& Theme::page_kinds() {
+  static const std::vector<std::string> k = {"home", "stage", "tool", "job", "spotlight", "focus-area", "page",
+                                             "spotlights", "downloads", "search", "404"};
+  return k;
+}
+
+const std::vector<std::string>& Theme::action_names() {
+  static const std::vector<std::string> a = {"email", "print", "pdf"};
+  return a;
+}
+
+bool Theme::has_action(const std::string& kind, const std::string& action) const {
+  auto it = actions_.find(kind);
+  return it != actions_.end() && std::find(it->second.begin(), it->second.end(), action) != it->second.end();
+}
+
+// theme.json: { "page_actions": { "<kind>": ["email", "print", "pdf"], ... } }. Read with nlohmann-json
+// (render/ does not use yaml-cpp); every mistake is an error at its line.
+bool Theme::load_settings(const std::string& theme_dir, Diagnostics& diags) {
+  actions_.clear();
+  for (const char* k : {"home", "stage", "tool", "job", "spotlight", "focus-area", "page"})
+    actions_[k] = action_names();
+  fs::path p = fs::path(theme_dir) / "theme.json";
+  std::error_code ec;
+  if (!fs::exists(p, ec)) return true;
+  std::string src;
+  const std::string path = p.string();
+  if (!read_whole_file(path, src)) {
+    diags.error(path, 0, 0, "cannot read the theme's settings");
+    return false;
+  }
+  auto line_at = [&](std::size_t pos) { return 1 + int(std::count(src.begin(), src.begin() + long(std::min(pos, src.size())), '\n')); };
+  // The line of the first `"key"` after `from` (nlohmann keeps no positions).
+  auto line_of = [&](const std::string& key, std::size_t from = 0) {
+    std::size_t at = src.find("\"" + key + "\"", from);
+    return at == std::string::npos ? 0 : line_at(at);
+  };
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(src);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    std::size_t colon = what.find("syntax error");
+    diags.error(path, line_at(e.byte > 0 ? e.byte - 1 : 0), 0,
+                "not valid JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+    return false;
+  }
+  std::size_t before = diags.error_count();
+  if (!j.is_object()) {
+    diags.error(path, 1, 0, "theme.json must be an object: {\"page_actions\": {...}}");
+    return false;
+  }
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (it.key() != "page_actions") diags.error(path, line_of(it.key()), 0, "unknown setting '" + it.key() + "'" + hint(it.key(), {"page_actions"}));
+  if (!j.contains("page_actions")) return diags.error_count() == before;
+  const nlohmann::json& pa = j["page_actions"];
+  std::size_t base = src.find("\"page_actions\"");
+  if (!pa.is_object()) {
+    diags.error(path, line_of("page_actions"), 0, "'page_actions' must map page kinds to lists of actions, e.g. {\"spotlight\": [\"email\", \"print\", \"pdf\"]}");
+    return false;
+  }
+  actions_.clear();
+  for (auto it = pa.begin(); it != pa.end(); ++it) {
+    int line = line_of(it.key(), base);
+    const auto& kinds = page_kinds();
+    if (std::find(kinds.begin(), kinds.end(), it.key()) == kinds.end()) {
+      diags.error(path, line, 0, "'" + it.key() + "' is not a page kind" + hint(it.key(), kinds));
+      continue;
+    }
+    if (!it.value().is_array()) {
+      diags.error(path, line, 0, "the actions of '" + it.key() + "' must be a list such as [\"email\", \"print\", \"pdf\"]");
+      continue;
+    }
+    std::vector<std::string>& mine = actions_[it.key()];
+    for (const auto& a : it.value()) {
+      const auto& names = action_names();
+      std::string name = a.is_string() ? a.get<std::string>() : a.dump();
+      if (!a.is_string() || std::find(names.begin(), names.end(), name) == names.end())
+        diags.error(path, line, 0, "'" + name + "' is not a page action (email, print or pdf)" + hint(name, names));
+      else if (std::find(mine.begin(), mine.end(), name) == mine.end())
+        mine.push_back(name);
+    }
+  }
+  return diags.error_count() == before;
 }
 
 // Replaces {{> name}} with the partial's text, recursively (depth-limited).
@@ -90,6 +178,11 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
       continue;
     }
     templates_[name] = std::move(t);
+  }
+  load_settings(theme_dir, diags);
+  for (const auto& [kind, acts] : actions_) {
+    key.bytes(kind);
+    for (const auto& a : acts) key.bytes(a);
   }
   key_ = key.h;
   return diags.error_count() == before;

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 
@@ -29,6 +30,15 @@ class Theme {
   Theme(const Theme&) = delete;
   Theme& operator=(const Theme&) = delete;
 
+  /// The page actions ("email", "print", "pdf") the theme gives pages of a kind ("home", "stage",
+  /// "tool", "job", "spotlight", "focus-area", "page", "spotlights", "downloads", "search", "404"),
+  /// from the theme's theme.json `page_actions` (see README, "Themes"); without the file or the key,
+  /// every kind made from a content file gets all three.
+  bool has_action(const std::string& kind, const std::string& action) const;
+  /// Page kinds and actions theme.json may name.
+  static const std::vector<std::string>& page_kinds();
+  static const std::vector<std::string>& action_names();
+
   /// Templates every theme must provide.
   static const std::vector<std::string>& required();
 
@@ -37,6 +47,8 @@ class Theme {
   std::uint64_t key_ = 0;
   std::uint64_t serial_ = 0;  ///< unique per loaded theme: names it in each thread's copies (render)
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
+  std::map<std::string, std::vector<std::string>> actions_;  ///< kind -> actions
+  bool load_settings(const std::string& theme_dir, Diagnostics& diags);
 };
 
 }  // namespace tk::html

@@ -251,7 +251,55 @@ void BodyBuilder::blocks(const doc::Node& container, const Ctx& ctx, double firs
   }
 }
 
+bool BodyBuilder::figure(const std::string& site_path, const std::string& alt, const Ctx& ctx, double space_before) {
+  if (!files_) return false;
+  std::optional<std::string> bytes = files_(site_path);
+  if (!bytes) return false;
+  std::optional<ImageData> img = read_image(site_path.substr(1), std::move(*bytes));
+  if (!img) return false;
+  Unit u;
+  u.space_before = space_before;
+  Item it;
+  it.kind = ItemKind::Image;
+  it.x = ctx.x;
+  image_box(img->width, img->height, ctx.w, style::kBodyH * 0.6, it.w, it.h);
+  u.height = it.h;
+  it.ref = int(out_.images.size());
+  if (!alt.empty()) {
+    it.tag = out_.tree.add("Figure", ctx.tag);
+    out_.tree.elems[std::size_t(it.tag)].alt = alt;
+  }
+  out_.images.push_back(std::move(*img));
+  u.items.push_back(it);
+  out_.units.push_back(std::move(u));
+  return true;
+}
+
 void BodyBuilder::paragraph(const doc::Node& n, const Ctx& ctx, double space_before) {
+  // A paragraph of pictures only (spaces and line breaks between them) is one figure each.
+  bool pictures = n.kind == Kind::Paragraph && files_ && !n.children.empty();
+  bool any = false;
+  for (const auto& c : n.children) {
+    bool blank = c.kind == Kind::SoftBreak || c.kind == Kind::LineBreak ||
+                 (c.kind == Kind::Text && c.text.find_first_not_of(" \t") == std::string::npos);
+    any = any || c.kind == Kind::Image;
+    pictures = pictures && (c.kind == Kind::Image || blank);
+  }
+  if (pictures && any) {
+    std::size_t start = out_.units.size();
+    std::size_t images = out_.images.size(), elems = out_.tree.elems.size();
+    bool ok = true;
+    double gap = space_before;
+    for (const auto& c : n.children)
+      if (c.kind == Kind::Image) {
+        ok = ok && figure(c.url(), doc::plain_text(c), ctx, gap);
+        gap = style::kParaGap;
+      }
+    if (ok) return;
+    out_.units.resize(start);  // one of them cannot be drawn: the whole paragraph as text
+    out_.images.resize(images);
+    out_.tree.elems.resize(elems);
+  }
   int p = out_.tree.add("P", ctx.tag);
   std::vector<Run> runs;
   if (n.kind == Kind::Paragraph) inlines(n, ctx, false, false, false, p, -1, runs);

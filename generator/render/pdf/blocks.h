@@ -8,6 +8,7 @@
 #include "doc/ast.h"
 #include "model/site.h"
 #include "render/pdf/flow.h"
+#include "render/pdf/images.h"
 
 namespace tk::pdf {
 
@@ -50,6 +51,12 @@ class BodyBuilder {
                int link, std::vector<Run>& out);
   /// Adds a link target and returns its index.
   int add_link(const LinkTarget& t);
+  /// Reads pictures from `files`: a paragraph of PNG or JPEG images becomes figures (without a
+  /// source, or for other formats, an image is its alt text in brackets).
+  void set_files(FileSource files) { files_ = std::move(files); }
+  /// A picture (a site path) as a Figure with /Alt (an artifact when alt is empty); false when it
+  /// cannot be read or is not a PNG or JPEG (nothing is added then).
+  bool figure(const std::string& site_path, const std::string& alt, const Ctx& ctx, double space_before);
   /// A full-width decorative rule unit.
   void rule(const Ctx& ctx, double space_before, Color color, double width);
 
@@ -80,6 +87,7 @@ class BodyBuilder {
   std::string dest_prefix_;
   int outline_level_ = 0;
   int tables_ = 0;
+  FileSource files_;
 };
 
 /// Appends the items of one line whose top is at `top` and whose frags start at x (see emit_lines).

@@ -79,7 +79,7 @@ doc::Node text_node(doc::Kind k, const std::string& text) {
 
 }  // namespace
 
-Document bundle_document(const model::Site& site) {
+Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
   Document doc;
   DocLayout& layout = doc.layout;
   // Sections: each stage with its templates (first stage listing a template owns it), then the rest.
@@ -129,6 +129,7 @@ Document bundle_document(const model::Site& site) {
     else if (dests.count(url.substr(0, hash))) t.dest = url.substr(0, hash);
     return t;
   });
+  b.set_files(files ? input_files(*files) : content_files(site.content_dir));
   const Ctx body = body_ctx(0);
   const std::string site_title = site.config.title.empty() ? "Toolkit" : site.config.title;
 

@@ -46,6 +46,10 @@ void ContentBuilder::text(double x, double y, int font, double size, const std::
         " Td <" + hex + "> Tj ET\n";
 }
 
+void ContentBuilder::image(const std::string& name, double x, double y, double w, double h) {
+  s_ += "q " + num(w) + " 0 0 " + num(h) + " " + num(x) + " " + num(y) + " cm /" + name + " Do Q\n";
+}
+
 void ContentBuilder::fill_rect(double x, double y, double w, double h, Color c) {
   s_ += rgb(c) + " rg " + num(x) + " " + num(y) + " " + num(w) + " " + num(h) + " re f\n";
 }

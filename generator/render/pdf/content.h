@@ -27,6 +27,8 @@ class ContentBuilder {
   void line(double x1, double y1, double x2, double y2, double line_width, Color c);
   /// A tick mark drawn as a path inside a w x h box (checkbox "on" appearance).
   void tick(double w, double h, Color c);
+  /// Paints image XObject /<name> into the rectangle (x, y, w, h).
+  void image(const std::string& name, double x, double y, double w, double h);
   /// Opens tagged marked content: /<role> <</MCID n>> BDC.
   void begin_tag(const std::string& role, int mcid);
   /// Opens an artifact: /Artifact BMC, or with a pagination subtype ("Header", "Footer").

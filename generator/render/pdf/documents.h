@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/site.h"
+#include "render/document_input.h"
 #include "render/pdf/flow.h"
 #include "render/pdf/render.h"
 
@@ -16,9 +17,11 @@ struct Document {
   RenderSpec spec;
 };
 
-/// A tool's or job's fill-in template (write_template draws it).
+/// Any page's PDF from its input: title block, picture, front-matter sections and body (write_page draws it).
+Document page_document(const render::DocumentInput& in);
+/// A page's PDF document with the input made from the whole site (render::document_input).
 Document template_document(const model::Site& site, const model::Page& page);
 /// The whole toolkit (write_bundle draws it).
-Document bundle_document(const model::Site& site);
+Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 
 }  // namespace tk::pdf

@@ -20,6 +20,7 @@ enum class ItemKind : unsigned char {
   Field,   ///< an AcroForm field's widget rectangle (ref = field slot)
   Link,    ///< a link area (ref = link target)
   PageRef, ///< the page label of destination `text`, right-aligned to x + w at baseline y
+  Image,   ///< a picture filling (x, y, w, h) (ref = DocLayout::images)
 };
 
 /// Something to draw. x is from the page's left edge; y grows downwards from the top of its unit.
@@ -81,12 +82,21 @@ struct LinkTarget {
   std::string label;  ///< the link's text (annotation /Contents)
 };
 
+/// A picture to embed: its file's bytes (PNG or JPEG) and its size in pixels.
+struct ImageData {
+  std::string path;   ///< where it came from ("assets/img/a.png"), for messages
+  std::string bytes;
+  bool png = false;   ///< PNG; otherwise JPEG
+  int width = 0, height = 0;
+};
+
 /// Everything laid out for one PDF.
 struct DocLayout {
   std::vector<Unit> units;
   StructTree tree;
   std::vector<FieldSlot> fields;
   std::vector<LinkTarget> links;
+  std::vector<ImageData> images;
 };
 
 /// A unit placed on a page at `y` below the body's top. A repeated table header is an artifact.

@@ -8,6 +8,12 @@
 #include "render/pdf/style.h"
 
 namespace tk::pdf::ext {
+std::string image_name(HPDF_Page page, HPDF_Image image) {
+  const char* name = HPDF_Page_GetXObjectName(page, image);
+  if (!name) throw std::runtime_error("libharu: cannot add an image to a page");
+  return name;
+}
+
 void check(HPDF_STATUS st, const char* what) {
   if (st != HPDF_OK) throw std::runtime_error(std::string("libharu: cannot ") + what);
 }

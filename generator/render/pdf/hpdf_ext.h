@@ -24,6 +24,9 @@ struct Metadata {
 };
 void set_xmp(HPDF_Doc pdf, const Metadata& m);
 
+/// The resource name of an image XObject in the page's /Resources /XObject (added when missing).
+std::string image_name(HPDF_Page page, HPDF_Image image);
+
 /// Appends raw operators to a page's content stream.
 void append_content(HPDF_Page page, const std::string& ops);
 

@@ -1,5 +1,7 @@
 // Fill-in PDF templates (one per tool or job) and the whole-toolkit PDF bundle, made with libharu.
 #pragma once
+#include <map>
+#include <memory>
 #include <string>
 
 #include "model/site.h"
@@ -13,10 +15,14 @@ struct Result {
   int pages = 0;
 };
 
-/// One tool's or job's fill-in PDF (US Letter), from the same doc tree as its web page; it reads nothing
-/// but `in`. Throws std::runtime_error on failure.
-Result write_template(const render::DocumentInput& in);
-/// The same, with the input made by render::document_input (tests).
+/// Any page as a PDF (US Letter; "PDF of this page"), from the same doc tree as its web page: the title
+/// block (site, kind, title, summary, publisher, "Last updated", the page's address), its picture, the
+/// sections its front matter makes (a stage's key activities, a focus area's questions, ...) and the
+/// body, with PNG and JPEG images as tagged figures. A tool's or job's is its fill-in template. It reads
+/// nothing but `in` (other pages only through in.listing, pictures only from in.files).
+/// Throws std::runtime_error on failure.
+Result write_page(const render::DocumentInput& in);
+/// The same, with the input made by render::document_input from the whole site (tests).
 Result write_template(const model::Site& site, const model::Page& page);
 
 /// The whole toolkit as one PDF: cover; table of contents with page numbers and links; each stage's
@@ -26,6 +32,7 @@ Result write_template(const model::Site& site, const model::Page& page);
 /// fields of a template hang under a parent field named after its slug, so their fully qualified
 /// names are `<slug>.<field>` (`<kind>-<slug>.<field>` when a tool and a job share a slug, as in
 /// the .docx bundle). Throws std::runtime_error on failure.
-Result write_bundle(const model::Site& site);
+/// Its pictures come from `files` (site path -> bytes) when given, else from site.content_dir.
+Result write_bundle(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 
 }  // namespace tk::pdf

@@ -155,6 +155,23 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
     return ext::destination(pdf, hp[std::size_t(it->second.first)], std::min(style::kPageH, it->second.second + 24));
   };
 
+  // Pictures, each loaded once by libharu (PNG through libpng, JPEG embedded as it is).
+  std::vector<HPDF_Image> images(layout.images.size(), nullptr);
+  auto image = [&](int ref) {
+    HPDF_Image& im = images.at(std::size_t(ref));
+    if (im) return im;
+    const ImageData& d = layout.images[std::size_t(ref)];
+    const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(d.bytes.data());
+    try {
+      im = d.png ? HPDF_LoadPngImageFromMem(pdf, bytes, HPDF_UINT(d.bytes.size()))
+                 : HPDF_LoadJpegImageFromMem(pdf, bytes, HPDF_UINT(d.bytes.size()));
+    } catch (const std::exception& e) {
+      throw std::runtime_error("the picture " + d.path + " cannot be read (" + e.what() + ")");
+    }
+    if (!im) throw std::runtime_error("the picture " + d.path + " cannot be read");
+    return im;
+  };
+
   FontUse fonts;
   ext::Form form(pdf);
   Tagger tags(layout.tree, pages.size());
@@ -189,6 +206,12 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
             double w = text_width(it.face, label, it.size);
             tags.mark(cb, p, tag);
             cb.text(it.x + it.w - w, top - it.y, int(it.face), it.size, fonts.encode(it.face, label), it.color);
+            break;
+          }
+          case ItemKind::Image: {
+            std::string name = ext::image_name(page, image(it.ref));
+            tags.mark(cb, p, tag);
+            cb.image(name, it.x, top - it.y - it.h, it.w, it.h);
             break;
           }
           case ItemKind::Fill:
