@@ -13,7 +13,9 @@ grep -qx 'README.txt' "$WORK/zip.txt" || fail "zip has no README.txt"
 for d in 01-initiation 02-implementation 03-continuous-improvement; do
   grep -q "^$d/" "$WORK/zip.txt" || fail "zip has no folder $d/"
 done
-expected=$(cd "$WORK/site" && find tools jobs -name '*.pdf' -o -name '*.docx' | sed 's#.*/##' | sort)
+# The templates: the downloads of pages with a downloads box (a web page's own PDF is not a template).
+expected=$(cd "$WORK/site" && for d in $(grep -l 'id="tk-downloads"' tools/*/index.html jobs/*/index.html | xargs -n1 dirname); do
+  find "$d" -maxdepth 1 -name '*.pdf' -o -maxdepth 1 -name '*.docx'; done | sed 's#.*/##' | sort)
 actual=$(grep -v README.txt "$WORK/zip.txt" | sed 's#.*/##' | sort)
 [ "$expected" = "$actual" ] || { diff <(echo "$expected") <(echo "$actual"); fail "zip does not hold every template once"; }
 mkdir "$WORK/unz" && (cd "$WORK/unz" && unzip -q "$stem.zip")
