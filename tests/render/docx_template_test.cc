@@ -182,7 +182,7 @@ TEST_CASE("docx: placeholders are glossary building blocks, as Word writes them"
         std::string::npos);
 }
 
-TEST_CASE("docx: no empty paragraph makes room; the paragraph after a table is spaced by its properties", "[docx]") {
+TEST_CASE("docx: no empty paragraph makes room, the paragraph after a table is spaced by its properties", "[docx]") {
   Fixture f;
   const Element* body = f.document.child("w:body");
   REQUIRE(body);
@@ -207,7 +207,7 @@ TEST_CASE("docx: no empty paragraph makes room; the paragraph after a table is s
   CHECK(f.part.at("word/styles.xml").find("TableSpacer") == std::string::npos);
 }
 
-TEST_CASE("docx: two tables that would touch get a separator; w:spacing goes where the schema wants it", "[docx]") {
+TEST_CASE("docx: two tables that would touch get a separator, w:spacing goes where the schema wants it", "[docx]") {
   using tk::docx::ooxml::space_after_tables;
   CHECK(space_after_tables("<w:tbl>A</w:tbl><w:tbl>B</w:tbl>") ==
         "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSeparator\"/></w:pPr></w:p><w:tbl>B</w:tbl>");
