@@ -9,6 +9,7 @@
 
 #include "render/docx/docx_writer.h"
 #include "render/docx/document.h"
+#include "render/docx/ooxml.h"
 #include "render/docx/styles.h"
 #include "render/docx_fixture.h"
 #include "render/docx_test_support.h"
@@ -41,7 +42,8 @@ TEST_CASE("docx: a template has the OOXML parts in a fixed order, each well-form
   CHECK(part_names(f.docx) == std::vector<std::string>{
                                   "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
                                   "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
-                                  "word/numbering.xml", "word/settings.xml", "word/header1.xml", "word/footer1.xml"});
+                                  "word/numbering.xml", "word/settings.xml", "word/header1.xml", "word/footer1.xml",
+                                  "word/glossary/document.xml"});
   for (const auto& [path, bytes] : f.part) {
     INFO(path);
     CHECK_NOTHROW(parse(bytes));
@@ -141,6 +143,83 @@ TEST_CASE("docx: table blanks sit in their cells, the signature over a line with
   for (const Element* s : styles.all("w:style"))
     if (s->get("w:styleId") == "SignatureLine") line = !s->all("w:bottom").empty();
   CHECK(line);
+}
+
+TEST_CASE("docx: placeholders are glossary building blocks, as Word writes them", "[docx]") {
+  Fixture f;
+  Element glossary = parse(f.part.at("word/glossary/document.xml"));
+  CHECK(glossary.name == "w:glossaryDocument");
+  std::map<std::string, std::string> parts;  // docPart name -> its text
+  for (const Element* d : glossary.all("w:docPart")) {
+    const Element* pr = d->child("w:docPartPr");
+    REQUIRE(pr);
+    std::string name = pr->child("w:name")->get("w:val");
+    CHECK(name.size() == 32);
+    CHECK(pr->child("w:category")->child("w:gallery")->get("w:val") == "placeholder");
+    CHECK(pr->child("w:types")->child("w:type")->get("w:val") == "bbPlcHdr");
+    CHECK(pr->child("w:guid")->get("w:val").size() == 38);
+    CHECK_FALSE(parts.count(name));
+    parts[name] = text_of(*d->child("w:docPartBody"));
+  }
+  int declared = 0;
+  for (const auto& c : controls(f.document)) {
+    INFO(c.tag);
+    const Element* pr = c.sdt->child("w:sdtPr");
+    const Element* ph = pr->child("w:placeholder");
+    CHECK(c.placeholder == (c.type != "checkbox"));
+    CHECK((ph != nullptr) == c.placeholder);
+    if (!ph) continue;
+    std::string name = ph->child("w:docPart")->get("w:val");
+    REQUIRE(parts.count(name));
+    CHECK(parts[name] == c.content);  // Word puts this text back when the control is cleared
+    ++declared;
+  }
+  CHECK(declared >= 5);
+  CHECK(f.part.at("word/_rels/document.xml.rels").find("relationships/glossaryDocument\" Target=\"glossary/document.xml\"") !=
+        std::string::npos);
+  CHECK(f.part.at("[Content_Types].xml").find("/word/glossary/document.xml\" ContentType=\"application/vnd."
+                                               "openxmlformats-officedocument.wordprocessingml.document.glossary+xml\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("docx: no empty paragraph makes room, the paragraph after a table is spaced by its properties", "[docx]") {
+  Fixture f;
+  const Element* body = f.document.child("w:body");
+  REQUIRE(body);
+  int after_table = 0;
+  for (std::size_t i = 0; i < body->children.size(); ++i) {
+    const Element& e = body->children[i];
+    if (e.name != "w:p") continue;
+    INFO("body element " << i);
+    bool last = i + 2 == body->children.size();  // Word wants a paragraph before a final w:sectPr
+    CHECK((text_of(e) != "" || !e.all("w:sdt").empty() || !e.all("w:br").empty() || last));
+    if (i > 0 && body->children[i - 1].name == "w:tbl" && !last) {
+      ++after_table;
+      std::string style = pstyle(e);
+      const Element* sp = e.child("w:pPr") ? e.child("w:pPr")->child("w:spacing") : nullptr;
+      if (style.rfind("Heading", 0) != 0) {
+        REQUIRE(sp);
+        CHECK(std::stoi(sp->get("w:before")) >= 160);
+      }
+    }
+  }
+  CHECK(after_table >= 2);
+  CHECK(f.part.at("word/styles.xml").find("TableSpacer") == std::string::npos);
+}
+
+TEST_CASE("docx: two tables that would touch get a separator, w:spacing goes where the schema wants it", "[docx]") {
+  using tk::docx::ooxml::space_after_tables;
+  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:tbl>B</w:tbl>") ==
+        "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSeparator\"/></w:pPr></w:p><w:tbl>B</w:tbl>");
+  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:p><w:r/></w:p>") ==
+        "<w:tbl>A</w:tbl><w:p><w:pPr><w:spacing w:before=\"160\"/></w:pPr><w:r/></w:p>");
+  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr/><w:ind w:left=\"1\"/>"
+                           "</w:pPr></w:p>") ==
+        "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr/><w:spacing w:before=\"160\"/>"
+        "<w:ind w:left=\"1\"/></w:pPr></w:p>");
+  const std::string heading = "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr></w:p>";
+  CHECK(space_after_tables(heading) == heading);  // its style has more room before already
+  CHECK(space_after_tables("<w:p/>x") == "<w:p/>x");
 }
 
 TEST_CASE("docx: styles are named and every style the body uses is defined", "[docx]") {

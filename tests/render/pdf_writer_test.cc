@@ -10,6 +10,7 @@
 
 #include "render/pdf/blocks.h"
 #include "render/pdf/documents.h"
+#include "render/pdf/fonts.h"
 #include "render/pdf/objstm.h"
 #include "render/pdf/pdf_writer.h"
 #include "support/test_support.h"
@@ -146,6 +147,35 @@ TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and t
   CHECK(count(pdf, "/Subtype /Form") == f.tool().fields.size() + 2);
   CHECK(count(pdf, "/W 0.75") == 0);
   CHECK(count(pdf, "/W 1\n") + count(pdf, "/W 1 ") > 0);
+}
+
+TEST_CASE("pdf: the field font keeps WinAnsi and adds Latin Extended-A letters in its free codes", "[pdf]") {
+  const auto& codes = tk::pdf::field_font_codes();
+  std::set<std::uint32_t> seen;
+  for (std::uint32_t c = 0; c < 256; ++c) {
+    INFO(c);
+    if (std::uint32_t w = tk::pdf::field_font_winansi(c)) CHECK(codes[c] == w);  // every WinAnsi code kept
+    if (codes[c]) CHECK(seen.insert(codes[c]).second);                          // one code per letter
+  }
+  for (std::uint32_t cp : {0x141u, 0x142u, 0x105u, 0x17Cu, 0x10Du, 0x159u, 0x16Fu, 0x151u, 0x171u, 0x11Fu}) {
+    INFO(cp);
+    CHECK(seen.count(cp));
+  }
+  CHECK(tk::pdf::field_font_differences().size() == 37);  // every code WinAnsi leaves undefined, 1-255
+  CHECK(tk::pdf::field_font_differences()[6].second == "Lslash");
+
+  // In the document: the form's /DR font is plain WinAnsi (qpdf writes only with a named encoding); each
+  // text field's own /DR has the /Differences one (pdf.js and pdftk take a field's /DR first).
+  Fixture f;
+  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
+  CHECK(count(pdf, "/Encoding /WinAnsiEncoding") == 1);
+  CHECK(count(pdf, "/BaseEncoding /WinAnsiEncoding") == 1);
+  CHECK(pdf.find("/Differences [ 1 /Aogonek 2 /aogonek") != std::string::npos);
+  CHECK(count(pdf, "/FontFile2") == count(pdf, "/Type /FontDescriptor"));  // the two share one program
+  std::size_t text_fields = f.tool().fields.size() - 2;
+  const std::regex dr("/DR [0-9]+ 0 R");
+  CHECK(std::size_t(std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), dr), std::sregex_iterator())) ==
+        text_fields);
 }
 
 TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {

@@ -178,7 +178,6 @@ class BodyWriter {
       out_ += "</w:tr>";
     }
     out_ += "</w:tbl>";
-    out_ += ooxml::para(ooxml::pstyle("TableSpacer"), "");  // a little room under the table
   }
 
   std::string inlines(const Node& parent, const Fmt& fmt) {

@@ -67,13 +67,16 @@ std::string run_control(Document& doc, const model::Field& f, const std::string&
   out += "<w:tag w:val=\"" + esc(tag) + "\"/>";
   out += "<w:id w:val=\"" + std::to_string(doc.next_id()) + "\"/>";
   out += "<w:lock w:val=\"sdtLocked\"/>";
-  if (!box) out += "<w:showingPlcHdr/>";
+  // The placeholder as Word declares one: a glossary building block holds its text, so Word shows it
+  // while the control is empty, selects it whole on the first click and puts it back when cleared.
+  std::string text = box ? std::string() : placeholder.empty() ? placeholder_text(f) : placeholder;
+  if (!box) out += "<w:placeholder><w:docPart w:val=\"" + doc.placeholder(text) + "\"/></w:placeholder><w:showingPlcHdr/>";
   out += type_markup(f, checked);
   out += "</w:sdtPr><w:sdtContent>";
   if (box)
     out += ooxml::run(kBoxFont, checked ? "\xE2\x98\x92" : "\xE2\x98\x90");  // ☒ / ☐
   else
-    out += ooxml::run(ooxml::rstyle("PlaceholderText"), placeholder.empty() ? placeholder_text(f) : placeholder);
+    out += ooxml::run(ooxml::rstyle("PlaceholderText"), text);
   out += "</w:sdtContent></w:sdt>";
   return out;
 }
@@ -98,7 +101,6 @@ std::string block_control(Document& doc, const model::Field& f, const std::strin
       out += "<w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>";
       out += ooxml::para(ooxml::pstyle("TableText"), run_control(doc, f, tag, false));
       out += "</w:tc></w:tr></w:tbl>";
-      out += ooxml::para(ooxml::pstyle("TableSpacer"), "");
       return out;
     }
     case model::FieldType::Text:

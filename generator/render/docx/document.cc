@@ -1,6 +1,8 @@
 // Document-wide state: ids, hyperlink relationships and word/numbering.xml.
 #include "render/docx/document.h"
 
+#include <cstdint>
+
 #include "render/docx/ooxml.h"
 
 namespace tk::docx {
@@ -44,6 +46,21 @@ std::string abstract_num(int id, const std::string& levels) {
          "\"><w:multiLevelType w:val=\"multilevel\"/>" + levels + "</w:abstractNum>";
 }
 
+// 128 bits from the text (two FNV-1a passes), as 32 upper-case hex digits: a stable docPart name.
+std::string name_of(const std::string& text, std::uint64_t salt) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (std::uint64_t seed : {1469598103934665603ull ^ salt, 0x84222325cbf29ce4ull ^ salt}) {
+    std::uint64_t h = seed;
+    for (unsigned char c : text) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    for (int shift = 60; shift >= 0; shift -= 4) out += hex[(h >> shift) & 0xF];
+  }
+  return out;
+}
+
 std::string num(int num_id, int abstract_id) {
   return "<w:num w:numId=\"" + std::to_string(num_id) + "\"><w:abstractNumId w:val=\"" +
          std::to_string(abstract_id) + "\"/></w:num>";
@@ -85,6 +102,40 @@ std::string Document::numbering_xml() const {
   for (std::size_t i = 0; i < ordered_.size(); ++i)
     out += num(3 + static_cast<int>(i), 2 + static_cast<int>(i));
   out += "</w:numbering>";
+  return out;
+}
+
+std::string Document::placeholder(const std::string& text) {
+  for (const auto& [name, t] : placeholders_)
+    if (t == text) return name;
+  std::string name;
+  for (std::uint64_t salt = 0;; ++salt) {  // a clash of two texts on one name takes the next salt
+    name = name_of(text, salt);
+    bool taken = false;
+    for (const auto& p : placeholders_) taken = taken || p.first == name;
+    if (!taken) break;
+  }
+  placeholders_.emplace_back(name, text);
+  return name;
+}
+
+std::string Document::glossary_xml() const {
+  if (placeholders_.empty()) return "";
+  // Each entry as Word writes a content control's placeholder: category General, gallery placeholder,
+  // type bbPlcHdr, behavior content, a GUID; the body is the text in the Placeholder Text style. Word shows
+  // it while the control is empty (w:showingPlcHdr) and puts it back when the user clears the control.
+  std::string out = ooxml::kDecl;
+  out += "<w:glossaryDocument xmlns:w=\"" + std::string(ooxml::kW) + "\"><w:docParts>";
+  for (const auto& [name, text] : placeholders_) {
+    std::string guid = "{" + name.substr(0, 8) + "-" + name.substr(8, 4) + "-" + name.substr(12, 4) + "-" +
+                       name.substr(16, 4) + "-" + name.substr(20) + "}";
+    out += "<w:docPart><w:docPartPr><w:name w:val=\"" + name + "\"/><w:category><w:name w:val=\"General\"/>"
+           "<w:gallery w:val=\"placeholder\"/></w:category><w:types><w:type w:val=\"bbPlcHdr\"/></w:types>"
+           "<w:behaviors><w:behavior w:val=\"content\"/></w:behaviors><w:guid w:val=\"" + guid + "\"/></w:docPartPr>";
+    out += "<w:docPartBody>" + ooxml::para("", ooxml::run(ooxml::rstyle("PlaceholderText"), text)) +
+           "</w:docPartBody></w:docPart>";
+  }
+  out += "</w:docParts></w:glossaryDocument>";
   return out;
 }
 

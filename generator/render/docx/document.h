@@ -33,11 +33,19 @@ class Document {
   /// word/numbering.xml for every list used so far.
   std::string numbering_xml() const;
 
+  /// The name of the glossary building block (a placeholder docPart) that holds placeholder `text`, as
+  /// Word names them (32 hex digits); one per distinct text, the same text always the same name.
+  std::string placeholder(const std::string& text);
+  bool has_glossary() const { return !placeholders_.empty(); }
+  /// word/glossary/document.xml holding every placeholder named so far ("" when there is none).
+  std::string glossary_xml() const;
+
  private:
   std::string base_url_;
   int last_id_ = 0;
   std::vector<std::pair<std::string, std::string>> links_;
-  std::vector<std::pair<int, int>> ordered_;  ///< (level, start) of each ordered list, numId = 3 + index
+  std::vector<std::pair<int, int>> ordered_;
+  std::vector<std::pair<std::string, std::string>> placeholders_;  ///< (docPart name, text) in first-use order  ///< (level, start) of each ordered list, numId = 3 + index
 };
 
 }  // namespace tk::docx

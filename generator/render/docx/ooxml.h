@@ -33,6 +33,12 @@ std::string rstyle(std::string_view style_id);
 /// The runs of a complex field (` PAGE `, ` TOC ... `) whose current result is `result` runs.
 std::string field(std::string_view instr, const std::string& result);
 
+/// Room after every table, kept in paragraph properties rather than in empty paragraphs: the paragraph
+/// right after a table gets `w:spacing w:before` (unless its style already has as much: headings, field
+/// labels, signature lines); two tables that would touch get a Table Separator paragraph between them
+/// (Word joins adjacent tables into one). `body` is the inner XML of w:body.
+std::string space_after_tables(const std::string& body);
+
 /// A paragraph holding only a page break.
 std::string page_break();
 

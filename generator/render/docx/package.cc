@@ -23,7 +23,7 @@ std::string override_type(const std::string& part, const std::string& type) {
   return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
 }
 
-std::string content_types(bool title_page) {
+std::string content_types(bool title_page, bool glossary) {
   std::string out = ooxml::kDecl;
   out += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -38,6 +38,7 @@ std::string content_types(bool title_page) {
     out += override_type("/word/header2.xml", kWml + "header+xml");
     out += override_type("/word/footer2.xml", kWml + "footer+xml");
   }
+  if (glossary) out += override_type("/word/glossary/document.xml", kWml + "document.glossary+xml");
   out += override_type("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
   out += override_type("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
   out += "</Types>";
@@ -67,6 +68,7 @@ std::string document_rels(const Document& doc, bool title_page) {
     out += rel("rId6", kRelNs + "header", "header2.xml");
     out += rel("rId7", kRelNs + "footer", "footer2.xml");
   }
+  if (doc.has_glossary()) out += rel("rId8", kRelNs + "glossaryDocument", "glossary/document.xml");
   for (const auto& [id, url] : doc.hyperlinks()) out += rel(id, kRelNs + "hyperlink", url, true);
   out += "</Relationships>";
   return out;
@@ -135,7 +137,7 @@ std::string document(const std::string& body, bool title_page) {
   std::string out = ooxml::kDecl;
   out += "<w:document xmlns:w=\"" + std::string(ooxml::kW) + "\" xmlns:r=\"" + ooxml::kR + "\" xmlns:w14=\"" +
          ooxml::kW14 + "\" xmlns:mc=\"" + ooxml::kMc + "\" mc:Ignorable=\"w14\"><w:body>";
-  out += body;
+  out += ooxml::space_after_tables(body);
   static const std::string tbl_end = "</w:tbl>";
   if (body.size() >= tbl_end.size() && body.compare(body.size() - tbl_end.size(), tbl_end.size(), tbl_end) == 0)
     out += "<w:p/>";  // Word wants a paragraph between a final table and the section properties
@@ -157,7 +159,8 @@ std::vector<std::pair<std::string, std::string>> package_parts(const Document& d
                                                                const std::string& styles,
                                                                const PackageInfo& info) {
   std::vector<std::pair<std::string, std::string>> parts;
-  parts.emplace_back("[Content_Types].xml", content_types(info.title_page));
+  std::string glossary = doc.glossary_xml();
+  parts.emplace_back("[Content_Types].xml", content_types(info.title_page, !glossary.empty()));
   parts.emplace_back("_rels/.rels", package_rels());
   parts.emplace_back("docProps/core.xml", core_props(info));
   parts.emplace_back("docProps/app.xml", app_props(info));
@@ -172,6 +175,7 @@ std::vector<std::pair<std::string, std::string>> package_parts(const Document& d
     parts.emplace_back("word/header2.xml", hdr_ftr("hdr", ooxml::para(ooxml::pstyle("Header"), "")));
     parts.emplace_back("word/footer2.xml", hdr_ftr("ftr", ooxml::para(ooxml::pstyle("Footer"), "")));
   }
+  if (!glossary.empty()) parts.emplace_back("word/glossary/document.xml", glossary);
   return parts;
 }
 

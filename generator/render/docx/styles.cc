@@ -116,7 +116,8 @@ std::vector<Style> styles() {
                                             "<w:rPr><w:b/><w:bCs/></w:rPr>"));
   s.emplace_back("TableText", para_style("TableText", "Table Text",
                                          "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"));
-  s.emplace_back("TableSpacer", para_style("TableSpacer", "Table Spacer",
+  // Only between two tables that would touch (Word joins adjacent tables): the 8 pt gap under a table.
+  s.emplace_back("TableSeparator", para_style("TableSeparator", "Table Separator",
                                            "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"160\" "
                                            "w:lineRule=\"exact\"/></w:pPr><w:rPr><w:sz w:val=\"8\"/></w:rPr>"));
   s.emplace_back("FieldLabel", para_style("FieldLabel", "Field Label",

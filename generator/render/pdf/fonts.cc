@@ -144,6 +144,67 @@ const FontUse::Embedding& field_font() {
   return e;
 }
 
+namespace {
+
+// WinAnsi codes 128-159 (0 = undefined).
+const std::uint16_t kWinAnsi80[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// Letters outside WinAnsi, most wanted first, with their Adobe Glyph List names.
+const std::pair<std::uint32_t, const char*> kExtra[] = {
+    {0x0104, "Aogonek"}, {0x0105, "aogonek"}, {0x0106, "Cacute"}, {0x0107, "cacute"}, {0x0118, "Eogonek"},
+    {0x0119, "eogonek"}, {0x0141, "Lslash"}, {0x0142, "lslash"}, {0x0143, "Nacute"}, {0x0144, "nacute"},
+    {0x015A, "Sacute"}, {0x015B, "sacute"}, {0x0179, "Zacute"}, {0x017A, "zacute"}, {0x017B, "Zdotaccent"},
+    {0x017C, "zdotaccent"},  // Polish
+    {0x010C, "Ccaron"}, {0x010D, "ccaron"}, {0x010E, "Dcaron"}, {0x010F, "dcaron"}, {0x011A, "Ecaron"},
+    {0x011B, "ecaron"}, {0x0147, "Ncaron"}, {0x0148, "ncaron"}, {0x0158, "Rcaron"}, {0x0159, "rcaron"},
+    {0x0164, "Tcaron"}, {0x0165, "tcaron"}, {0x016E, "Uring"}, {0x016F, "uring"},  // Czech, Slovak
+    {0x0150, "Ohungarumlaut"}, {0x0151, "ohungarumlaut"}, {0x0170, "Uhungarumlaut"},
+    {0x0171, "uhungarumlaut"},  // Hungarian
+    {0x011F, "gbreve"}, {0x0131, "dotlessi"}, {0x015F, "scedilla"},  // Turkish, lower case
+};
+// 37 codes are free (1-31, 127, 129, 141, 143, 144, 157): exactly the letters above. Vietnamese needs about
+// 110 letters outside WinAnsi, more than a single-byte font can add without giving up WinAnsi.
+
+struct Encoding {
+  std::array<std::uint32_t, 256> codes{};
+  std::vector<std::pair<std::uint32_t, std::string>> differences;
+};
+
+const Encoding& field_encoding() {
+  static const Encoding enc = [] {
+    Encoding e;
+    for (std::uint32_t c = 32; c < 256; ++c) e.codes[c] = field_font_winansi(c);
+    std::vector<std::uint32_t> free;
+    for (std::uint32_t c = 1; c < 256; ++c)
+      if (e.codes[c] == 0) free.push_back(c);
+    std::size_t i = 0;
+    for (const auto& [cp, name] : kExtra) {
+      if (i == free.size()) break;
+      e.codes[free[i]] = cp;
+      e.differences.emplace_back(free[i], name);
+      ++i;
+    }
+    return e;
+  }();
+  return enc;
+}
+
+}  // namespace
+
+std::uint32_t field_font_winansi(std::uint32_t c) {
+  if (c < 32 || c > 255 || c == 0x7F) return 0;
+  return c >= 0x80 && c < 0xA0 ? kWinAnsi80[c - 0x80] : c;
+}
+
+const std::array<std::uint32_t, 256>& field_font_codes() { return field_encoding().codes; }
+
+const std::vector<std::pair<std::uint32_t, std::string>>& field_font_differences() {
+  return field_encoding().differences;
+}
+
 FontUse::Embedding FontUse::embedding(Face f) const {
   const TrueTypeFont& font = face_font(f);
   const Used& u = faces_[int(f)];

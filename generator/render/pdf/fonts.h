@@ -1,8 +1,10 @@
 // The PDF's fonts: DejaVu faces loaded once per process, measured, encoded and subset per document.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "render/pdf/ttf.h"
@@ -55,5 +57,13 @@ class FontUse {
 /// accents, Latin Extended Additional (Vietnamese), general punctuation and the euro sign, whatever the
 /// document's own text uses. CIDs follow code points; the program has a cmap. Built once per process.
 const FontUse::Embedding& field_font();
+
+/// The field font's single-byte encoding: the code point of each code (0 = none). WinAnsi, plus letters
+/// of Latin Extended-A (Polish, Czech, Slovak, Hungarian...) in the codes WinAnsi leaves undefined.
+const std::array<std::uint32_t, 256>& field_font_codes();
+/// The code point of a WinAnsiEncoding code (0 = undefined).
+std::uint32_t field_font_winansi(std::uint32_t code);
+/// The (code, glyph name) pairs where field_font_codes() differs from WinAnsi: the font's /Differences.
+const std::vector<std::pair<std::uint32_t, std::string>>& field_font_differences();
 
 }  // namespace tk::pdf

@@ -226,30 +226,47 @@ HPDF_Dict type0_font(HPDF_Doc pdf, const FontUse::Embedding& e) {
 // can write with (qpdf and pdftk write one byte per character; they paint nothing legible with a Type0
 // font). Its program holds every glyph of field_font() with a cmap and a name table, so pdftk builds an
 // embedded Unicode font from it for characters outside WinAnsi.
-HPDF_Dict field_font_dict(HPDF_Doc pdf, const FontUse::Embedding& e) {
-  // Code points of WinAnsi codes 128-159 (0 = undefined).
-  static const std::uint16_t k80[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-                                        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+// The field font as a simple TrueType font: the one kind of font every filling engine can write with (qpdf
+// and pdftk write one byte per character; they paint nothing legible with a Type0 font). Its program holds
+// every glyph of field_font() with a cmap and a name table, so pdftk builds an embedded Unicode font from it
+// for characters outside the encoding. `extended`: WinAnsi plus /Differences that give the codes WinAnsi
+// leaves undefined to letters of Latin Extended-A (fonts.h field_font_codes()); otherwise plain
+// WinAnsiEncoding, the one encoding qpdf writes with (it reads /Encoding only when it is a name).
+HPDF_Dict field_font_dict(HPDF_Doc pdf, const FontUse::Embedding& e, HPDF_Dict desc, bool extended) {
   const TrueTypeFont& tt = *e.font;
+  const auto& codes = field_font_codes();
   HPDF_Dict f = dict(pdf, true);
   check(HPDF_Dict_AddName(f, "Type", "Font"), "embed a font");
   check(HPDF_Dict_AddName(f, "Subtype", "TrueType"), "embed a font");
   check(HPDF_Dict_AddName(f, "BaseFont", e.base_font.c_str()), "embed a font");
-  check(HPDF_Dict_AddName(f, "Encoding", "WinAnsiEncoding"), "embed a font");
-  check(HPDF_Dict_AddNumber(f, "FirstChar", 32), "embed a font");
+  int first = 32;
+  if (extended) {
+    HPDF_Dict enc = dict(pdf, false);
+    check(HPDF_Dict_AddName(enc, "Type", "Encoding"), "embed a font");
+    check(HPDF_Dict_AddName(enc, "BaseEncoding", "WinAnsiEncoding"), "embed a font");
+    HPDF_Array diff = array(pdf);
+    for (const auto& [code, name] : field_font_differences()) {
+      check(HPDF_Array_AddNumber(diff, HPDF_INT32(code)), "embed a font");
+      check(HPDF_Array_Add(diff, HPDF_Name_New(pdf->mmgr, name.c_str())), "embed a font");
+      first = std::min(first, int(code));
+    }
+    check(HPDF_Dict_Add(enc, "Differences", diff), "embed a font");
+    check(HPDF_Dict_Add(f, "Encoding", enc), "embed a font");
+  } else {
+    check(HPDF_Dict_AddName(f, "Encoding", "WinAnsiEncoding"), "embed a font");
+  }
+  check(HPDF_Dict_AddNumber(f, "FirstChar", first), "embed a font");
   check(HPDF_Dict_AddNumber(f, "LastChar", 255), "embed a font");
   HPDF_Array widths = array(pdf);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> map;
-  for (std::uint32_t code = 32; code <= 255; ++code) {
-    std::uint32_t u = code >= 0x80 && code < 0xA0 ? k80[code - 0x80] : code == 0x7F ? 0 : code;
+  for (int code = first; code <= 255; ++code) {
+    std::uint32_t u = extended ? codes[std::size_t(code)] : field_font_winansi(std::uint32_t(code));
     std::uint16_t g = u ? tt.glyph(u) : 0;
     check(HPDF_Array_AddNumber(widths, int(tt.advance(g) * 1000L / tt.units_per_em())), "embed a font");
-    if (u) map.push_back({code, u});
+    if (u) map.push_back({std::uint32_t(code), u});
   }
   check(HPDF_Dict_Add(f, "Widths", widths), "embed a font");
-  check(HPDF_Dict_Add(f, "FontDescriptor", font_descriptor(pdf, e)), "embed a font");
+  check(HPDF_Dict_Add(f, "FontDescriptor", desc), "embed a font");
   check(HPDF_Dict_Add(f, "ToUnicode", to_unicode(pdf, map, 1)), "embed a font");
   return f;
 }
@@ -307,7 +324,11 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
     // Typed values are painted with the embedded Unicode field font; ZapfDingbats is only the checkboxes'
     // /DA (their ticks are drawn as paths in their own appearances).
     HPDF_Dict fonts = sub_dict(pdf_, sub_dict(pdf_, acroform_, "DR"), "Font");
-    check(HPDF_Dict_Add(fonts, kFieldFontName, field_font_dict(pdf_, field_font())), "create the form");
+    HPDF_Dict desc = font_descriptor(pdf_, field_font());
+    check(HPDF_Dict_Add(fonts, kFieldFontName, field_font_dict(pdf_, field_font(), desc, false)), "create the form");
+    field_dr_ = dict(pdf_, true);
+    check(HPDF_Dict_Add(sub_dict(pdf_, field_dr_, "Font"), kFieldFontName, field_font_dict(pdf_, field_font(), desc, true)),
+          "create the form");
     check(HPDF_Dict_Add(fonts, "ZaDb", HPDF_GetFont(pdf_, "ZapfDingbats", nullptr)), "create the form");
   }
   HPDF_Dict w = dict(pdf_, true);
@@ -322,12 +343,14 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
   if (wd.struct_parent >= 0) check(HPDF_Dict_AddNumber(w, "StructParent", wd.struct_parent), "add a field");
   if (wd.parent.empty()) {
     check(HPDF_Array_Add(fields_, w), "add a field");
+    if (wd.type != model::FieldType::Checkbox) check(HPDF_Dict_Add(w, "DR", field_dr_), "add a field");
   } else {
     HPDF_Dict& parent = parents_[wd.parent];
     if (!parent) {
       parent = dict(pdf_, true);
       check(HPDF_Dict_Add(parent, "T", text_string(pdf_, wd.parent)), "add a field group");
       check(HPDF_Dict_Add(parent, "Kids", array(pdf_)), "add a field group");
+      check(HPDF_Dict_Add(parent, "DR", field_dr_), "add a field group");  // inherited by its text fields
       check(HPDF_Array_Add(fields_, parent), "add a field group");
     }
     check(HPDF_Array_Add(static_cast<HPDF_Array>(HPDF_Dict_GetItem(parent, "Kids", HPDF_OCLASS_ARRAY)), w),

@@ -61,6 +61,7 @@ class Form {
   void style_widget(HPDF_Dict w, bool checkbox, bool frame);
   HPDF_Doc pdf_;
   HPDF_Dict acroform_ = nullptr;
+  HPDF_Dict field_dr_ = nullptr;  ///< each text field's own /DR: the field font with Latin Extended-A
   HPDF_Array fields_ = nullptr;
   std::map<std::string, HPDF_Dict> parents_;
 };
