@@ -16,6 +16,7 @@
 #include "core/text.h"
 #include "load/site_loader.h"
 #include "render/docx/docx_writer.h"
+#include "render/html/fill_scripts.h"
 #include "render/html/site_writer.h"
 #include "render/html/theme.h"
 #include "render/pdf/pdf_writer.h"
@@ -143,6 +144,7 @@ std::size_t write_all(const model::Site& site, const html::Theme& theme, const B
     out.put(tasks[i].path, d.bytes, d.pages);
     step(tasks[i].path);
   });
+  html::write_fill_scripts(out, docs.data);  // the web form's blank documents (js/fill.js)
 
   // 2. The whole toolkit as one PDF, one .docx and one .zip (the two big ones side by side).
   auto lookup = [&docs](const std::string& path) { return docs.at(path); };

@@ -10,6 +10,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/site_loader.h"
+#include "render/html/fill_scripts.h"
 #include "render/html/site_writer.h"
 #include "render/html/theme.h"
 #include "render/output.h"
@@ -191,6 +192,7 @@ RebuildReport LiveSite::rebuild() {
       cache.docs = docs;
       rep.documents_written = todo.size();
       for (const auto& [path, e] : docs) out.put_shared(path, e.bytes, e.pages);
+      html::write_fill_scripts(out, docs, [](const DocEntry& e) -> const std::string& { return *e.bytes; });
 
       // 2. Bundles: kept while every input is the same; otherwise made now (first build) or on request.
       std::uint64_t bkey = fnv1a(site->bundle_stem() + (ref ? *ref : ""));

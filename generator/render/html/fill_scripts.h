@@ -1,0 +1,31 @@
+// The data the web form's document buttons need, as classic scripts (they load from file:// too, where
+// fetch() of local files is blocked): each template document's blank bytes, and the field font.
+#pragma once
+#include <map>
+#include <string>
+
+#include "render/output.h"
+
+namespace tk::html {
+
+/// "tools/compact.pdf" -> "tools/compact.pdf.js".
+std::string fill_script_path(const std::string& document_path);
+/// The script that carries one blank document: tkBlank("<document path>","<base64 of its bytes>");
+std::string fill_script(const std::string& document_path, const std::string& bytes);
+/// Where the field font's script goes: js/fill-font.js.
+extern const char* const kFillFontScript;
+
+/// Puts <path>.js for each template document (path -> bytes(entry)) and js/fill-font.js:
+/// tkFont("<base64 of the gzip of the PDF field font's TrueType program>") (pdf::field_font(): the
+/// glyphs the filled PDF's appearances are drawn with, made once per process).
+void write_fill_font(render::Output& out);
+template <class Docs, class Bytes>
+void write_fill_scripts(render::Output& out, const Docs& docs, Bytes bytes) {
+  for (const auto& [path, entry] : docs) out.put(fill_script_path(path), fill_script(path, bytes(entry)));
+  write_fill_font(out);
+}
+inline void write_fill_scripts(render::Output& out, const std::map<std::string, std::string>& docs) {
+  write_fill_scripts(out, docs, [](const std::string& b) -> const std::string& { return b; });
+}
+
+}  // namespace tk::html
