@@ -86,6 +86,26 @@
   function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   // ---- PDF ----
+  // The largest size from 10 pt down to 4 pt at which text fits a box of rect: on one line, or (multiline)
+  // wrapped at word breaks.
+  function fitSize(text, rect, font, multiline) {
+    var w = rect.width - 4, h = rect.height - 2, size;
+    for (size = 10; size > 4; size -= 0.5) {
+      var lines = 0, wide = false;
+      text.split(/\r\n|\r|\n/).forEach(function (para) {
+        var line = '';
+        lines += 1;
+        para.split(' ').forEach(function (word) {
+          var next = line ? line + ' ' + word : word;
+          if (multiline && line && font.widthOfTextAtSize(next, size) > w) { lines += 1; line = word; } else line = next;
+        });
+        if (!multiline && font.widthOfTextAtSize(line, size) > w) wide = true;
+      });
+      if (!wide && lines * font.heightAtSize(size) * (multiline ? 1.15 : 1) <= h) break;
+    }
+    return size;
+  }
+
   function fillPdf() {
     var info = pageInfo(), ans = ctx.answers(), kind = kinds();
     return Promise.all([libs(['zip', 'pdf', 'fontkit', 'font']), blank('pdf')]).then(function (r) {
@@ -108,8 +128,23 @@
             } else return;
             ++n;
           });
-          // The appearances of the fields set (the others keep the generator's), drawn with DejaVu Sans.
+          // The appearances of the fields set (the others keep the generator's), drawn with DejaVu Sans at
+          // the largest size up to 10 pt that shows the whole answer (pdf-lib's own "auto" fills a box with
+          // one huge line). pdf-lib takes the size from /DA and rewrites it; each field's /DA is put back
+          // afterwards ("0 Tf": auto size, the form's field font), for the viewers that redraw a field.
+          var DA = L.PDFName.of('DA'), kept = [];
+          form.getFields().forEach(function (f) {
+            if (!(f instanceof L.PDFTextField) || !f.needsAppearancesUpdate()) return;
+            var widgets = f.acroField.getWidgets();
+            [f.acroField.dict].concat(widgets.map(function (w) { return w.dict; })).forEach(function (d) {
+              kept.push([d, d.get(DA)]);
+            });
+            var da = '/F0 ' + fitSize(f.getText() || '', widgets[0].getRectangle(), font, f.isMultiline()) + ' Tf 0 g';
+            f.acroField.setDefaultAppearance(da);
+            widgets.forEach(function (w) { w.setDefaultAppearance(da); });
+          });
           form.updateFieldAppearances(font);
+          kept.forEach(function (k) { if (k[1]) k[0].set(DA, k[1]); else k[0].delete(DA); });
           return doc.save({ updateFieldAppearances: false });
         });
       });
