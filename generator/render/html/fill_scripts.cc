@@ -11,6 +11,10 @@ const char* const kFillFontScript = "js/fill-font.js";
 
 std::string fill_script_path(const std::string& document_path) { return document_path + ".js"; }
 
+bool is_fill_script(const std::string& path) {
+  return text::ends_with(path, ".pdf.js") || text::ends_with(path, ".docx.js");
+}
+
 std::string fill_script(const std::string& document_path, const std::string& bytes) {
   return "tkBlank(\"" + document_path + "\",\"" + text::base64(bytes) + "\");\n";
 }

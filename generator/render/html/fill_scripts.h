@@ -10,6 +10,9 @@ namespace tk::html {
 
 /// "tools/compact.pdf" -> "tools/compact.pdf.js".
 std::string fill_script_path(const std::string& document_path);
+/// True for "<document>.pdf.js" / "<document>.docx.js" (no page loads them by itself: a change to one
+/// reloads no open page in serve).
+bool is_fill_script(const std::string& path);
 /// The script that carries one blank document: tkBlank("<document path>","<base64 of its bytes>");
 std::string fill_script(const std::string& document_path, const std::string& bytes);
 /// Where the field font's script goes: js/fill-font.js.

@@ -99,7 +99,7 @@
       say(err && err.userMessage ? err.userMessage : 'Sorry, that did not work: ' + (err && err.message ? err.message : err), true);
     });
   }
-  Array.prototype.forEach.call(form.querySelectorAll('[data-tk-fill]'), function (b) {
+  Array.prototype.forEach.call(document.querySelectorAll('[data-tk-fill]'), function (b) {
     var what = b.getAttribute('data-tk-fill');
     if ((what === 'pdf' || what === 'docx') && !docs[what]) return;  // no such document for this template
     b.hidden = false;
