@@ -1,7 +1,8 @@
 // The web form's document buttons in Debian's Chromium, over http (a sub-path) or, with FILL_FROM_DISK=1,
 // from disk (file://): every control of three templates filled, then Download filled PDF / Word file and
 // Save answers pressed and the downloads kept in OUT_DIR for tests/browser/fill_check.py (real clients);
-// Open answers with the filled PDF and with the answers file on a fresh page (storage cleared) finds every
+// Open answers with the filled PDF, with copies filled by pdf.js (Firefox) and PDFium (Chrome), and with the
+// answers file on a fresh page (storage cleared) finds every
 // answer back; another template's files are refused; Clear answers empties the form and the browser's copy;
 // no request leaves the site's folder, nothing loads before a button is pressed; axe finds nothing; the
 // print stylesheet hides the buttons. Env: SITE_DIR, OUT_DIR. Run: node --test tests/browser/fill.test.js
@@ -168,6 +169,34 @@ TEMPLATES.forEach((p, n) => {
       }
     }
   });
+});
+
+// PDFs filled by the engines of Firefox (pdf.js) and Chrome (PDFium), not by this page, open by field name.
+test(`${MODE}: Open answers with the compact filled in pdf.js and in PDFium`, async () => {
+  const { execFileSync } = require('child_process');
+  const p = TEMPLATES[0], slug = slugOf(p);
+  const blank = path.join(SITE, p, slug + '.pdf');
+  const { want, kinds } = JSON.parse(fs.readFileSync(path.join(OUT, `${slug}-${MODE}.expected.json`), 'utf8'));
+  const values = {};  // what pdf_fill.mjs types: text, and true for a ticked box (dates as the PDF asks)
+  for (const [n, v] of Object.entries(want)) {
+    if (kinds[n] === 'checkbox') { if (v) values[n] = true; }
+    else values[n] = kinds[n] === 'date' ? v.replace(/^(\d+)-(\d+)-(\d+)$/, '$2/$3/$1') : v;
+  }
+  const vj = path.join(OUT, `reader-values-${MODE}.json`);
+  fs.writeFileSync(vj, JSON.stringify(values));
+  for (const engine of ['pdfjs', 'pdfium']) {
+    const file = path.join(OUT, `${slug}-${engine}-${MODE}.pdf`);
+    execFileSync('node', [path.join(__dirname, '..', 'tools', 'pdf_fill.mjs'), engine, blank, file, vj], { stdio: 'pipe' });
+    const { browser, page, errors } = await open(p);
+    try {
+      await page.getByLabel('Open answers').setInputFiles(file);
+      assert.match(await status(page, /^Loaded/), new RegExp(`^Loaded ${Object.keys(want).length} answers from `));
+      assert.deepStrictEqual(await formValues(page), want, `answers read back from the ${engine} copy`);
+      assert.deepStrictEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  }
 });
 
 test(`${MODE}: another template's files are refused; unknown fields are listed; Clear answers empties all`, async () => {

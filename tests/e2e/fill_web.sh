@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The web form's document buttons, end to end: the shipped site built, then in Debian's Chromium
 # (playwright-core) over http (a sub-path) and from disk (file://): every control of three templates filled,
-# Download filled PDF / Word file and Save answers pressed, Open answers with the filled PDF and the answers
+# Download filled PDF / Word file and Save answers pressed, Open answers with the filled PDF (and copies filled
+# by pdf.js and PDFium) and the answers
 # file on a fresh page, another template's files refused, Clear answers, no request off the site, nothing
 # loaded before a press, axe, print (tests/browser/fill.test.js). The downloads are then read by real clients
 # (tests/browser/fill_check.py: qpdf, pikepdf, pdftk, pdf.js, mutool draw, check_pdfua.py, LibreOffice, pandoc).
