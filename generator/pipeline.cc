@@ -9,6 +9,7 @@
 #include "model/fingerprint.h"
 #include "render/document_input.h"
 #include "render/docx/docx_writer.h"
+#include "render/html/fill_scripts.h"
 #include "render/html/site_writer.h"
 #include "search/index_writer.h"
 
@@ -159,6 +160,31 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
       o.put(task.path, d.bytes, d.pages);
     };
     out.push_back(std::move(u));
+    if (!task.page->has_format(task.format)) continue;
+    // The web form's copy of a template download, as a classic script (<document>.js, for js/fill.js):
+    // it reads the document's bytes, so its key is the document's.
+    Unit s;
+    s.what = What::File;
+    s.paths = {html::fill_script_path(task.path)};
+    s.reads = {task.path};
+    s.prepare = [task](const Made& made) {
+      model::Hasher x;
+      x.bytes("fill script");
+      x.num(static_cast<long long>(made.key_of(task.path)));
+      return made.key_of(task.path) ? x.h : std::uint64_t{0};
+    };
+    s.make = [task](const Made& made, render::Output& o) {
+      o.put(html::fill_script_path(task.path), html::fill_script(task.path, made.bytes(task.path)));
+    };
+    out.push_back(std::move(s));
+  }
+  if (!template_paths.empty()) {  // the field font the filled PDFs' answers are drawn with (js/fill.js)
+    Unit f;
+    f.what = What::File;
+    f.paths = {html::kFillFontScript};
+    f.prepare = [](const Made&) { return model::fnv1a(html::fill_font_script()); };
+    f.make = [](const Made&, render::Output& o) { o.put(html::kFillFontScript, html::fill_font_script()); };
+    out.push_back(std::move(f));
   }
 
   // 2. The whole toolkit as one PDF, one .docx and one .zip: they read the copy bundle_site makes (and

@@ -40,5 +40,7 @@ std::int64_t document_time(std::string_view updated);
 std::string w3cdtf(std::int64_t epoch);
 /// Percent-encodes bytes outside the URL-safe ASCII set (for PDF URIs).
 std::string percent_encode_non_ascii(std::string_view url);
+/// Standard base64 (RFC 4648, with padding).
+std::string base64(std::string_view in);
 
 }  // namespace tk::text

@@ -330,7 +330,8 @@ std::vector<std::string> layout_ids(Kind k) {
   std::vector<std::string> ids = layout_anchors(k);
   for (const char* id : {"tk-main", "site-search-q", "tk-print-help"}) ids.emplace_back(id);  // every page's layout (tk-print-help: the page actions)
   if (k == Kind::Tool || k == Kind::Job)
-    for (const char* id : {"tk-downloads", "tk-form"}) ids.emplace_back(id);
+    for (const char* id : {"tk-downloads", "tk-form", "tk-fill-heading", "tk-fill-help", "tk-open", "tk-fill-status"})
+      ids.emplace_back(id);
   if (k == Kind::FocusArea) ids.emplace_back("switcher-label");
   return ids;
 }

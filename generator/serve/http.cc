@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/text.h"
+#include "render/html/fill_scripts.h"
 
 namespace tk::serve {
 namespace {
@@ -65,6 +66,7 @@ std::string content_type(const std::string& file) {
 
 bool is_page_asset(const std::string& file) {
   static const char* const exts[] = {"css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff2", "woff", "ttf", "otf"};
+  if (html::is_fill_script(file)) return false;  // a blank document, loaded only when a form button is pressed
   std::string e = extension(file);
   for (const char* x : exts)
     if (e == x) return true;
