@@ -68,7 +68,9 @@ def fields_of(path):
     return out
 
 templates = sorted(os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs
-                   if f.endswith(".pdf") and not d.endswith("downloads"))
+                   if f.endswith(".pdf") and not d.endswith("downloads")
+                   # a template download, not another page's own PDF
+                   and 'id="tk-downloads"' in open(os.path.join(d, "index.html"), encoding="utf-8").read())
 if len(templates) < 5: fail(f"only {len(templates)} templates")
 
 def values_for(n, path, fields):

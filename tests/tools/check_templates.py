@@ -22,7 +22,8 @@ class Form(HTMLParser):
             self.depth += 1
         if self.depth and tag in ("input", "textarea", "select") and a.get("name"):
             self.names.append(a["name"])
-        if tag == "a" and "download" in a:
+        # a template's download links (not "PDF of this page", which every page has)
+        if tag == "a" and "download" in a and "page-action" not in (a.get("class") or ""):
             self.downloads.append(a.get("href"))
 
     def handle_endtag(self, tag):
