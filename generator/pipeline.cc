@@ -85,32 +85,37 @@ class Files : public render::Output {
 
 // What the whole-toolkit bundles may read: site.yaml's settings they print, every stage and template
 // whole, and of every other page what lists show (front matter; its body, fields and FAQ left empty).
-// The writers get this copy, so the key (a hash of all of it) covers whatever they read.
+// The writers get a copy of just that (bundle_site), so the key (bundle_key, a hash of the same pages,
+// without copying them) covers whatever they read.
+model::SiteConfig bundle_config(const model::SiteConfig& c) {
+  model::SiteConfig b;
+  b.title = c.title;
+  b.publisher = c.publisher;
+  b.base_url = c.base_url;
+  b.language = c.language;
+  b.description = c.description;
+  return b;
+}
+
+bool bundle_reads_whole(const model::Page& p) { return p.kind == model::Kind::Stage || !p.formats.empty(); }
+
 std::shared_ptr<model::Site> bundle_site(const model::Site& site) {
   auto b = std::make_shared<model::Site>();
-  const model::SiteConfig& c = site.config;
-  b->config.title = c.title;
-  b->config.publisher = c.publisher;
-  b->config.base_url = c.base_url;
-  b->config.language = c.language;
-  b->config.description = c.description;
+  b->config = bundle_config(site.config);
   b->pages.reserve(site.pages.size());
-  for (const auto& p : site.pages) {
-    if (p.kind == model::Kind::Stage || !p.formats.empty()) {
-      b->pages.push_back(p);
-      continue;
-    }
-    b->pages.push_back(model::without_body(p));
-  }
+  for (const auto& p : site.pages) b->pages.push_back(bundle_reads_whole(p) ? p : model::without_body(p));
   b->reindex();
   return b;
 }
 
-std::uint64_t site_key(const model::Site& s) {
+std::uint64_t bundle_key(const model::Site& site) {
   model::Hasher x;
-  x.config(s.config);
-  x.num(static_cast<long long>(s.pages.size()));
-  for (const auto& p : s.pages) x.page(p);
+  x.config(bundle_config(site.config));
+  x.num(static_cast<long long>(site.pages.size()));
+  for (const auto& p : site.pages) {
+    if (bundle_reads_whole(p)) x.page(p);
+    else x.page(model::without_body(p));
+  }
   return x.h;
 }
 
@@ -192,10 +197,10 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
   std::vector<std::string> bundles = steps::bundle_paths(*site);
   if (!bundles.empty()) {
     struct BundleInput {
-      std::once_flag once;
-      std::shared_ptr<model::Site> site;
+      std::once_flag key_once, site_once;
       std::uint64_t key = 0;
       std::map<std::string, Bytes> files;  // the pictures it prints
+      std::shared_ptr<model::Site> site;  // made for the first bundle made
     };
     auto bin = std::make_shared<BundleInput>();
     for (const auto& path : bundles) {
@@ -207,14 +212,13 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
       u.deferrable = true;
       if (format == "zip") u.reads = template_paths;
       u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
-        std::call_once(bin->once, [&] {
-          bin->site = bundle_site(*site);
-          bin->key = site_key(*bin->site);
-          // The pictures of the stages and templates it prints, read now (serve: through its cache).
+        std::call_once(bin->key_once, [&] {
+          // The pages it reads, and the pictures of the stages and templates it prints, read now
+          // (serve: through its cache).
           model::Hasher pics;
-          pics.num(static_cast<long long>(bin->key));
-          for (const auto& p : bin->site->pages)
-            if (p.kind == model::Kind::Stage || !p.formats.empty())
+          pics.num(static_cast<long long>(bundle_key(*site)));
+          for (const auto& p : site->pages)
+            if (bundle_reads_whole(p))
               for (const auto& url : render::pictures(p)) {
                 Bytes b;
                 try {
@@ -237,7 +241,8 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
           for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
         return x.h;
       };
-      u.make = [bin, format, theme_dir, path](const Made& made, render::Output& o) {
+      u.make = [site, bin, format, theme_dir, path](const Made& made, render::Output& o) {
+        std::call_once(bin->site_once, [&] { bin->site = bundle_site(*site); });
         steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); }, &bin->files);
         o.put(path, d.bytes, d.pages);
       };

@@ -1,7 +1,9 @@
 // Model fingerprints: pages and settings serialized field by field into an FNV-1a hash.
 #include "model/fingerprint.h"
 
+#include <functional>
 #include <stdexcept>
+#include <string_view>
 
 namespace tk::model {
 
@@ -15,7 +17,9 @@ std::uint64_t fnv1a(const std::string& bytes, std::uint64_t h) {
 
 void Hasher::bytes(const std::string& s) {
   num(static_cast<long long>(s.size()));
-  h = fnv1a(s, h);
+  // The bytes through the standard library's string hash (a word at a time, several times faster than
+  // FNV-1a's byte at a time: serve hashes every page's data on each rebuild), then into h.
+  num(static_cast<long long>(std::hash<std::string_view>{}(s)));
 }
 
 void Hasher::num(long long v) {

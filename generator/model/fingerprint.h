@@ -12,7 +12,8 @@ namespace tk::model {
 /// FNV-1a 64 of bytes, continuing from h.
 std::uint64_t fnv1a(const std::string& bytes, std::uint64_t h = 14695981039346656037ull);
 
-/// Feeds values into one hash, each length-prefixed so that ("ab","c") and ("a","bc") differ.
+/// Feeds values into one hash (within one process: keys are never stored), each length-prefixed so that
+/// ("ab","c") and ("a","bc") differ.
 struct Hasher {
   std::uint64_t h = 14695981039346656037ull;
   void bytes(const std::string& s);
