@@ -1,6 +1,8 @@
 // ```field blocks: label, name, type, lines, help.
 #include "load/field_block.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "load/yaml_util.h"
 
@@ -18,9 +20,10 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
       diags.error(path, first_line - 1, 1, "a field block needs at least 'label: ...'");
     return false;
   }
-  if (!yf.check_keys(n, {"label", "name", "type", "lines", "help"}, "a field block")) return false;
+  if (!yf.check_keys(n, {"label", "name", "type", "lines", "help", "options"}, "a field block")) return false;
   f.type = model::FieldType::Multiline;
   f.lines = 4;
+  int options_line = 0;
   for (auto it = n.begin(); it != n.end(); ++it) {
     const std::string key = it->first.Scalar();
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
@@ -37,18 +40,38 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
     } else if (key == "type") {
       std::string t;
       if (yf.get_string(v, key, t)) {
-        static const std::vector<std::string> types = {"text", "multiline", "date", "checkbox", "signature"};
+        static const std::vector<std::string> types = {"text", "multiline", "date", "checkbox", "signature", "choice"};
         if (t == "text") f.type = model::FieldType::Text;
         else if (t == "multiline") f.type = model::FieldType::Multiline;
         else if (t == "date") f.type = model::FieldType::Date;
         else if (t == "checkbox") f.type = model::FieldType::Checkbox;
         else if (t == "signature") f.type = model::FieldType::Signature;
-        else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox or signature" + hint(t, types));
+        else if (t == "choice") f.type = model::FieldType::Choice;
+        else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox, signature or choice" + hint(t, types));
       }
     } else if (key == "lines") {
       yf.get_int(v, key, f.lines, 1, 40);
+    } else if (key == "options") {
+      options_line = yf.line(it->first);
+      if (yf.get_string_list(v, key, f.options)) {
+        for (std::size_t i = 0; i < f.options.size(); ++i) {
+          std::string& o = f.options[i];
+          o = text::trim(o);
+          const YAML::Node item = v[i];
+          if (o.empty()) yf.error(item, "an option of a choice must not be empty");
+          else if (std::find(f.options.begin(), f.options.begin() + static_cast<long>(i), o) != f.options.begin() + static_cast<long>(i))
+            yf.error(item, "the option '" + o + "' is listed twice: each option must be different");
+        }
+      }
     }
   }
+  if (f.type == model::FieldType::Choice && f.options.size() < 2 && diags.error_count() == before)
+    diags.error(path, options_line ? options_line : first_line - 1, 1,
+                f.options.empty() ? "a choice field needs 'options:', a list of at least two labels to pick one from"
+                                  : "a choice field needs at least two options to pick one from");
+  if (f.type != model::FieldType::Choice && !f.options.empty() && diags.error_count() == before)
+    diags.error(path, options_line, 1, "'options' belongs to a field of type: choice (this field is " +
+                                           std::string(model::field_type_name(f.type)) + "): add 'type: choice' or remove the options");
   f.label = text::trim(f.label);
   if (f.label.empty()) {
     if (!n["label"]) diags.error(path, first_line - 1, 1, "a field block needs a 'label'");

@@ -77,6 +77,7 @@ void Hasher::page(const Page& p) {
     num(f.lines);
     num(f.in_table);
     num(f.checked);
+    strings(f.options);
   }
   num(static_cast<long long>(p.faq.size()));
   for (const auto& f : p.faq) {

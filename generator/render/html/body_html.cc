@@ -228,10 +228,22 @@ std::string render_control(const model::Field& f) {
     case T::Signature:
       return lbl + help + "<input type=\"text\" class=\"signature\" id=\"" + id + "\" name=\"" + name +
              "\" autocomplete=\"off\"" + help_attr + ">";
+    case T::Choice: {
+      // One of N: radio buttons named after the field, grouped and named by the fieldset's legend.
+      std::string s = "<fieldset class=\"choice\" id=\"" + id + "\"" +
+                      (f.help.empty() ? std::string() : " aria-describedby=\"" + id + ".help\"") + "><legend>" + label +
+                      "</legend>" + help;
+      for (std::size_t i = 0; i < f.options.size(); ++i) {
+        const std::string oid = id + "." + std::to_string(i + 1);
+        s += "<span class=\"option\"><input type=\"radio\" id=\"" + oid + "\" name=\"" + name + "\" value=\"" +
+             html_escape(f.options[i]) + "\"> <label for=\"" + oid + "\">" + html_escape(f.options[i]) + "</label></span>";
+      }
+      return s + "</fieldset>";
+    }
     case T::Text:
-    default:
-      return lbl + help + "<input type=\"text\" id=\"" + id + "\" name=\"" + name + "\"" + help_attr + ">";
+      break;
   }
+  return lbl + help + "<input type=\"text\" id=\"" + id + "\" name=\"" + name + "\"" + help_attr + ">";
 }
 
 std::string render_body(const doc::Node& root, const model::Page* page, const LinkMapper& link) {

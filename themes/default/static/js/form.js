@@ -11,7 +11,8 @@
     var data = {};
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name) return;
-      data[el.name] = el.type === 'checkbox' ? el.checked : el.value;
+      if (el.type === 'radio') { if (el.checked) data[el.name] = el.value; }
+      else data[el.name] = el.type === 'checkbox' ? el.checked : el.value;
     });
     try { store.setItem(key, JSON.stringify(data)); } catch (e) { /* full or blocked: keep going */ }
   }
@@ -22,6 +23,7 @@
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || !(el.name in data)) return;
       if (el.type === 'checkbox') el.checked = !!data[el.name];
+      else if (el.type === 'radio') el.checked = data[el.name] === el.value;
       else el.value = String(data[el.name]);
     });
   }
