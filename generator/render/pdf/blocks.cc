@@ -41,6 +41,7 @@ void line_items(const Line& line, const std::vector<Run>& runs, double x, double
       it.y = base + kBoxDrop - r.box_h;
       it.h = r.box_h;
       it.ref = r.field;
+      it.option = r.option;
       out.push_back(it);
       continue;
     }

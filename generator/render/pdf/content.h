@@ -27,6 +27,10 @@ class ContentBuilder {
   void line(double x1, double y1, double x2, double y2, double line_width, Color c);
   /// A tick mark drawn as a path inside a w x h box (checkbox "on" appearance).
   void tick(double w, double h, Color c);
+  /// A circle of radius r at (cx, cy) (Bezier arcs), filled with `fill` and stroked `line_width` wide.
+  void ring(double cx, double cy, double r, double line_width, Color stroke, Color fill);
+  /// A filled disc of radius r at (cx, cy) (a radio button's "on" mark).
+  void disc(double cx, double cy, double r, Color c);
   /// Opens tagged marked content: /<role> <</MCID n>> BDC.
   void begin_tag(const std::string& role, int mcid);
   /// Opens an artifact: /Artifact BMC, or with a pagination subtype ("Header", "Footer").
