@@ -84,22 +84,16 @@ async function pdfium() {
     m.pdfium.stringToUTF16(s, p, 2 * s.length + 2);
     return p;
   };
-  const nameOf = (annot) => {
-    const len = m.FPDFAnnot_GetFormFieldName(form, annot, 0, 0);
+  const annotString = (get, annot) => {  // a UTF-16 string PDFium writes for a form annotation
+    const len = get(form, annot, 0, 0);
     const p = malloc(len);
-    m.FPDFAnnot_GetFormFieldName(form, annot, p, len);
+    get(form, annot, p, len);
     const s = m.pdfium.UTF16ToString(p);
     free(p);
     return s;
   };
-  const exportValue = (annot) => {
-    const len = m.FPDFAnnot_GetFormFieldExportValue(form, annot, 0, 0);
-    const p = malloc(len);
-    m.FPDFAnnot_GetFormFieldExportValue(form, annot, p, len);
-    const s = m.pdfium.UTF16ToString(p);
-    free(p);
-    return s;
-  };
+  const nameOf = (annot) => annotString(m.FPDFAnnot_GetFormFieldName, annot);
+  const exportValue = (annot) => annotString(m.FPDFAnnot_GetFormFieldExportValue, annot);
   const rect = malloc(16);
   let n = 0;
   const pages = m.FPDF_GetPageCount(doc);
