@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -61,17 +62,19 @@ Name: __________
 )";
 
 struct Fixture {
+  using Files = std::map<std::string, std::string>;
   tk::test::TempDir dir;
   tk::Diagnostics diags;
   tk::model::Site site;
-  Fixture() {
+  Fixture() : Fixture([] {
     auto files = tk::test::minimal_site();
     files["stages/01-start.md"] = "---\ntitle: Start\nactivities: [Meet]\n---\nBegin with [the form](/tools/sample/).\n";
     files["stages/02-later.md"] = "---\ntitle: Later\nactivities: [Review]\n---\nLater.\n";
     files["tools/sample.md"] = kTool;
     files["jobs/other.md"] = kJob;
-    site = tk::test::load_files(dir, files, diags);
-  }
+    return files;
+  }()) {}
+  explicit Fixture(const Files& files) { site = tk::test::load_files(dir, files, diags); }
   const tk::model::Page& tool() const { return *site.find(Kind::Tool, "sample"); }
 };
 
@@ -308,16 +311,13 @@ options:
 ```
 )";
 
-struct ChoiceFixture {
-  tk::test::TempDir dir;
-  tk::Diagnostics diags;
-  tk::model::Site site;
-  ChoiceFixture() {
+struct ChoiceFixture : Fixture {
+  ChoiceFixture() : Fixture([] {
     auto files = tk::test::minimal_site();
     files["stages/01-start.md"] = "---\ntitle: Start\nactivities: [Meet]\n---\nBegin.\n";
     files["tools/pick.md"] = kChoiceTool;
-    site = tk::test::load_files(dir, files, diags);
-  }
+    return files;
+  }()) {}
   const tk::model::Page& pick() const { return *site.find(Kind::Tool, "pick"); }
 };
 }  // namespace
