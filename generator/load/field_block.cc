@@ -20,7 +20,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
       diags.error(path, first_line - 1, 1, "a field block needs at least 'label: ...'");
     return false;
   }
-  if (!yf.check_keys(n, {"label", "name", "type", "lines", "help", "options"}, "a field block")) return false;
+  if (!yf.check_keys(n, {"label", "full_label", "name", "type", "lines", "help", "options"}, "a field block")) return false;
   f.type = model::FieldType::Multiline;
   f.lines = 4;
   int options_line = 0;
@@ -29,6 +29,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
     const YAML::Node v = it->second;  // a copy: it-> yields a temporary
     if (yf.empty_value(it->first, v)) continue;
     if (key == "label") yf.get_string(v, key, f.label);
+    else if (key == "full_label") yf.get_string(v, key, f.full_label);
     else if (key == "help") yf.get_string(v, key, f.help);
     else if (key == "name") {
       if (yf.get_string(v, key, f.name)) {
@@ -78,8 +79,11 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
     else if (!n["label"].IsNull()) yf.error(n["label"], "a field's label must not be empty");
     return false;
   }
+  f.full_label = text::trim(f.full_label);
+  if (n["full_label"] && f.full_label.empty() && diags.error_count() == before)
+    yf.error(n["full_label"], "a field's full_label must not be empty: leave it out to use the label");
   if (f.type != model::FieldType::Multiline) f.lines = 1;
-  if (f.name.empty()) f.name = text::field_name(f.label);
+  if (f.name.empty()) f.name = text::field_name(model::accessible_label(f));
   return diags.error_count() == before;
 }
 

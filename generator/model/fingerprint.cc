@@ -78,6 +78,7 @@ void Hasher::page(const Page& p) {
     num(f.in_table);
     num(f.checked);
     strings(f.options);
+    bytes(f.full_label);
   }
   num(static_cast<long long>(p.faq.size()));
   for (const auto& f : p.faq) {

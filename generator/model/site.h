@@ -31,7 +31,11 @@ struct Field {
   bool checked = false;   ///< checkbox default ("- [x]")
   std::vector<std::string> options;  ///< choice: the option labels, in order (at least two, all different)
   int line = 0;        ///< source line
+  std::string full_label;  ///< field blocks: the accessible name when the printed label leans on its section ("" = label)
 };
+
+/// The name a screen reader announces and the PDF /TU and .docx alias carry: full_label, else label.
+inline const std::string& accessible_label(const Field& f) { return f.full_label.empty() ? f.label : f.full_label; }
 
 struct Partner {
   std::string name;

@@ -377,6 +377,11 @@ TEST_CASE("docx: a choice is a drop-down list of its options under its question;
 
   CHECK(tk::docx::choice_list({"Keep", "Revise"}) == "Keep or Revise");
   CHECK(tk::docx::choice_list({"Yes, fully", "Partly", "No"}) == "Yes, fully; Partly; or No");
+  f.full_label = "Goal 1 status";  // the control's name for screen readers; the printed label stays
+  tk::docx::Document doc2("https://example.gov/");
+  const std::string xml = tk::docx::block_control(doc2, f, "goal_1_status");
+  CHECK(xml.find("<w:alias w:val=\"Goal 1 status\"/>") != std::string::npos);
+  CHECK(xml.find(">Goal status</w:t>") != std::string::npos);
   f.help = "Pick the status at this review";
   CHECK(tk::docx::placeholder_text(f) == "Pick the status at this review: On track, Behind, or Met");
 }

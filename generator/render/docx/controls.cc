@@ -83,7 +83,7 @@ std::string run_control(Document& doc, const model::Field& f, const std::string&
                         const std::string& placeholder) {
   bool box = f.type == model::FieldType::Checkbox;
   std::string out = "<w:sdt><w:sdtPr>";
-  out += "<w:alias w:val=\"" + esc(f.label) + "\"/>";
+  out += "<w:alias w:val=\"" + esc(model::accessible_label(f)) + "\"/>";
   out += "<w:tag w:val=\"" + esc(tag) + "\"/>";
   out += "<w:id w:val=\"" + std::to_string(doc.next_id()) + "\"/>";
   out += "<w:lock w:val=\"sdtLocked\"/>";

@@ -63,7 +63,7 @@ void BodyBuilder::signature_pair(const doc::Node& sig, const doc::Node& date, co
     std::vector<Run> runs;
     std::vector<Line> lines;
   } cols[2] = {{ctx.x, sig_w, {run(field(sig.field).label, small)}, {}},
-               {date_x, date_w, {run(field_tooltip(field(date.field)), small)}, {}}};
+               {date_x, date_w, {run(field(date.field).label + " (mm/dd/yyyy)", small)}, {}}};
   std::size_t rows = 0;
   for (Col& c : cols) {
     int p = out_.tree.add("P", ctx.tag);
