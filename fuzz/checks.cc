@@ -60,7 +60,7 @@ const std::set<std::string>& known_tags() {
   static const std::set<std::string> t = {"p",  "h2",    "h3",    "h4",    "h5",    "h6",     "ul",     "ol",
                                           "li", "blockquote", "pre", "code", "hr",  "div",    "table",  "thead",
                                           "tbody", "tr", "th",    "td",    "em",    "strong", "del",    "a",
-                                          "img", "br",  "input", "textarea", "label", "span"};
+                                          "img", "br",  "input", "textarea", "label", "span", "fieldset", "legend"};
   return t;
 }
 bool is_void(const std::string& t) { return t == "hr" || t == "img" || t == "br" || t == "input"; }

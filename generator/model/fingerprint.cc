@@ -86,7 +86,7 @@ void Hasher::page(const Page& p) {
   node(p.body);
   num(static_cast<long long>(p.fields.size()));
   for (const auto& f : p.fields) {
-    const auto& [name, label, help, type, width, lines, in_table, checked, line] = f;
+    const auto& [name, label, help, type, width, lines, in_table, checked, options, line, full_label] = f;
     (void)line;  // a source line
     bytes(name);
     bytes(label);
@@ -96,6 +96,8 @@ void Hasher::page(const Page& p) {
     num(lines);
     num(in_table);
     num(checked);
+    strings(options);
+    bytes(full_label);
   }
   num(static_cast<long long>(p.faq.size()));
   for (const auto& f : p.faq) {

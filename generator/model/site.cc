@@ -54,6 +54,7 @@ const char* field_type_name(FieldType t) {
     case FieldType::Date: return "date";
     case FieldType::Checkbox: return "checkbox";
     case FieldType::Signature: return "signature";
+    case FieldType::Choice: return "choice";
   }
   return "";
 }

@@ -16,8 +16,8 @@ const char* kind_name(Kind k);
 const char* kind_folder(Kind k);   ///< "stages", "tools", "jobs", "spotlights", "focus-areas", "pages", ""
 const char* kind_label(Kind k);    ///< "Stage", "Tool", "Sample job description", "Spotlight", "Focus area", "Page"
 
-enum class FieldType { Text, Multiline, Date, Checkbox, Signature };
-const char* field_type_name(FieldType t);  ///< "text", "multiline", "date", "checkbox", "signature"
+enum class FieldType { Text, Multiline, Date, Checkbox, Signature, Choice };
+const char* field_type_name(FieldType t);  ///< "text", "multiline", "date", "checkbox", "signature", "choice"
 
 /// One fill-in field. The same name and label in the HTML form, the PDF and the .docx.
 struct Field {
@@ -29,8 +29,13 @@ struct Field {
   int lines = 1;       ///< multi-line fields: height in lines (default 4)
   bool in_table = false;  ///< the field sits in a table cell
   bool checked = false;   ///< checkbox default ("- [x]")
+  std::vector<std::string> options;  ///< choice: the option labels, in order (at least two, all different)
   int line = 0;        ///< source line
+  std::string full_label;  ///< field blocks: the accessible name when the printed label leans on its section ("" = label)
 };
+
+/// The name a screen reader announces and the PDF /TU and .docx alias carry: full_label, else label.
+inline const std::string& accessible_label(const Field& f) { return f.full_label.empty() ? f.label : f.full_label; }
 
 struct Partner {
   std::string name;

@@ -295,6 +295,8 @@ void check_page_text(const TextCheck& check, const Page& p) {
   for (const auto& f : p.fields) {
     check(f.line, 0, "this field's label", f.label);
     check(f.line, 0, "this field's help", f.help);
+    check(f.line, 0, "this field's full_label", f.full_label);
+    for (const auto& o : f.options) check(f.line, 0, "an option of this field", o);
     if (f.label.size() <= kMaxTextChars) check(f.line, 0, "this field's name", f.name);  // else made from the label
   }
   check_body(check, p.body, 0, 0);

@@ -52,8 +52,15 @@ function markTabbables() {
     const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]';
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' &&
       !el.closest('[hidden], [inert]');
+    // A group of radio buttons is one Tab stop: its checked button, or its first while none is checked.
+    const radioStop = (el) => {
+      if (el.type !== 'radio' || !el.name) return true;
+      const group = [...document.getElementsByName(el.name)].filter((r) => r.type === 'radio' && r.form === el.form);
+      const checked = group.find((r) => r.checked);
+      return checked ? checked === el : group[0] === el;
+    };
     const els = [...document.querySelectorAll(sel)].filter((el) =>
-      !el.disabled && el.tabIndex >= 0 && el.getAttribute('tabindex') !== '-1' && visible(el));
+      !el.disabled && el.tabIndex >= 0 && el.getAttribute('tabindex') !== '-1' && visible(el) && radioStop(el));
     els.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
     return els.map((el) => ({
       tag: el.tagName.toLowerCase(), id: el.id, cls: el.className, tabindex: el.getAttribute('tabindex'),
@@ -132,6 +139,81 @@ test('Tab walks a tool form in DOM order: skip link, header search, nav, then ev
   const controls = expected.filter((e) => e.inForm && /input|textarea|select/.test(e.tag)).length;
   assert.ok(controls >= 3, `only ${controls} form controls reached on /${rel}`);
   console.log(`# /${rel}: ${stops.length} tab stops, ${controls} form controls, all with visible focus`);
+  assert.deepStrictEqual(errors, []);
+});
+
+// The first tool or job page with a choice (radio buttons in a fieldset).
+function choicePage() {
+  for (const folder of ['tools', 'jobs']) {
+    const dir = path.join(SITE, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const slug of fs.readdirSync(dir).sort()) {
+      const file = path.join(dir, slug, 'index.html');
+      if (fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('<fieldset class="choice"')) return `${folder}/${slug}/`;
+    }
+  }
+  return null;
+}
+
+test('a choice: a fieldset named by its legend, one Tab stop, arrow keys and Space pick, the pick survives a reload', async () => {
+  const rel = choicePage();
+  assert.ok(rel, 'no page with a choice field in the built site');
+  await page.goto(server.url + rel);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const groups = await page.evaluate(() => [...document.querySelectorAll('#tk-form fieldset.choice')].map((fs) => {
+    const radios = [...fs.querySelectorAll('input[type=radio]')];
+    return {
+      id: fs.id, legend: (fs.querySelector(':scope > legend') || {}).textContent || '',
+      names: [...new Set(radios.map((r) => r.name))], count: radios.length,
+      labelled: radios.every((r) => { const l = document.querySelector(`label[for="${CSS.escape(r.id)}"]`); return l && l.textContent.trim(); }),
+      values: radios.map((r) => r.value),
+    };
+  }));
+  assert.ok(groups.length >= 1, `no fieldset.choice on /${rel}`);
+  for (const g of groups) {
+    assert.ok(g.legend.trim(), `${g.id}: no legend`);
+    assert.strictEqual(g.names.length, 1, `${g.id}: its radios have ${g.names.length} names`);
+    assert.ok(g.count >= 2 && g.labelled, `${g.id}: ${g.count} radios, each labelled: ${g.labelled}`);
+  }
+  const g = groups[0];
+  const radio = (i) => `[id="${g.id}.${i}"]`;
+  const state = () => page.evaluate((id) => ({
+    active: document.activeElement && document.activeElement.id,
+    checked: [...document.getElementById(id).querySelectorAll('input[type=radio]')].map((r) => r.checked),
+  }), g.id);
+  // Tab from the control before the group lands on its first button, nothing picked yet.
+  await page.evaluate((sel) => {
+    const els = [...document.querySelectorAll('#tk-form input, #tk-form textarea, #tk-form select')];
+    const i = els.indexOf(document.querySelector(sel));
+    if (i > 0) els[i - 1].focus(); else document.querySelector('#tk-form').focus();
+  }, radio(1));
+  await page.keyboard.press('Tab');
+  let s = await state();
+  assert.strictEqual(s.active, `${g.id}.1`, 'Tab does not enter the group at its first button');
+  assert.ok(s.checked.every((c) => !c), 'a button is picked before any key');
+  await page.keyboard.press('Space');
+  s = await state();
+  assert.ok(s.checked[0] && s.checked.filter(Boolean).length === 1, `Space did not pick the first option: ${s.checked}`);
+  await page.keyboard.press('ArrowDown');
+  s = await state();
+  assert.strictEqual(s.active, `${g.id}.2`);
+  assert.ok(s.checked[1] && s.checked.filter(Boolean).length === 1, `ArrowDown did not move the pick: ${s.checked}`);
+  // Tab leaves the group (one stop), Shift+Tab comes back to the picked button.
+  await page.keyboard.press('Tab');
+  s = await state();
+  assert.ok(!String(s.active).startsWith(g.id + '.'), `Tab stayed in the group (${s.active})`);
+  await page.keyboard.press('Shift+Tab');
+  s = await state();
+  assert.strictEqual(s.active, `${g.id}.2`, 'Shift+Tab does not return to the picked button');
+  const focus = await focused();
+  assert.ok(focus.focusVisible && focus.ring, `no visible focus on the radio button ${focus.what}`);
+  // The pick is kept in this browser (form.js) and comes back after a reload.
+  await page.reload();
+  s = await state();
+  assert.ok(s.checked[1] && s.checked.filter(Boolean).length === 1, `after a reload: ${s.checked}`);
+  await page.evaluate(() => localStorage.clear());
+  console.log(`# /${rel}: ${groups.length} choices, each a fieldset with a legend; keyboard picks and the pick is kept`);
   assert.deepStrictEqual(errors, []);
 });
 

@@ -29,13 +29,16 @@ def run(args, **kw):
 class Form(html.parser.HTMLParser):
     """Controls inside <form class="template-form"> as (name, tag, type), and the page's <h1>."""
     def __init__(self):
-        super().__init__(); self.depth = 0; self.controls = []; self.h1 = None; self._in_h1 = False
+        super().__init__(); self.depth = 0; self.controls = []; self.options = []; self.h1 = None; self._in_h1 = False
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form" and "template-form" in (a.get("class") or "").split(): self.depth = 1; return
         if self.depth and tag == "form": self.depth += 1
         if self.depth and tag in ("input", "textarea", "select") and a.get("name") and a.get("type") != "submit":
+            if a.get("type") == "radio" and self.controls and self.controls[-1][0] == a["name"]:
+                self.options[-1].append(a.get("value")); return  # a choice is one field, its radios its options
             self.controls.append((a["name"], tag, a.get("type") or ""))
+            self.options.append([a.get("value")] if a.get("type") == "radio" else [])
         if tag == "h1" and self.h1 is None: self._in_h1 = True; self.h1 = ""
     def handle_endtag(self, tag):
         if self.depth and tag == "form": self.depth -= 1
@@ -80,7 +83,10 @@ def check_template(site, site_dir, rel, n):
     p = run(["qpdf", "--check", path])
     if p.returncode != 0: fail(f"{where}: qpdf --check: {p.stdout[-300:]} {p.stderr[-300:]}")
     form = form_of(site_dir, rel)
-    fields = acroform(path)
+    fields = []
+    for f in acroform(path):  # qpdf lists a radio-button field once per button: keep the first
+        if f.get("isradiobutton") and fields and fields[-1]["fullname"] == f["fullname"]: continue
+        fields.append(f)
     names = [f["fullname"] for f in fields]
     html_names = [c[0] for c in form.controls]
     if names != html_names: fail(f"{where}: PDF fields {names} != web form {html_names}")
@@ -88,15 +94,18 @@ def check_template(site, site_dir, rel, n):
         multiline = bool(f["fieldflags"] & 4096)
         if typ == "checkbox":
             if f["fieldtype"] != "/Btn" or not f["ischeckbox"]: fail(f"{where}: {name} is not a checkbox")
+        elif typ == "radio":
+            if f["fieldtype"] != "/Btn" or not f["isradiobutton"]: fail(f"{where}: {name} is not a radio-button field")
         elif f["fieldtype"] != "/Tx" or multiline != (tag == "textarea"):
             fail(f"{where}: {name}: {f['fieldtype']} flags {f['fieldflags']} for <{tag} type={typ}>")
         if not f.get("alternativename"): fail(f"{where}: {name} has no /TU")
     tk = pdftk_fields(path)
     if [f["FieldName"] for f in tk] != html_names: fail(f"{where}: pdftk sees {[f['FieldName'] for f in tk]}")
-    # Fill every field: short unique tokens in text fields, "Yes" in checkboxes.
+    # Fill every field: short unique tokens in text fields, "Yes" in checkboxes, a choice's last option.
     values, tokens = [], []
     for i, (name, tag, typ) in enumerate(form.controls):
         if typ == "checkbox": values.append((name, "Yes"))
+        elif typ == "radio": values.append((name, form.options[i][-1]))
         else:
             tok = f"Qz{n:02d}x{i:02d}"
             values.append((name, tok)); tokens.append(tok)
@@ -154,6 +163,7 @@ for site in ("content", "fixture"):
     p = run(["qpdf", "--check", bundle])
     if p.returncode != 0: fail(f"{site} bundle: qpdf --check: {p.stdout[-300:]}")
     names = [f["fullname"] for f in acroform(bundle)]
+    names = [x for i, x in enumerate(names) if i == 0 or x != names[i - 1]]  # a radio group's buttons
     if sorted(names) != sorted(expected): fail(f"{site} bundle: fields differ: {sorted(set(names) ^ set(expected))[:8]}")
     if len(set(names)) != len(names): fail(f"{site} bundle: duplicate field names")
     j = json.loads(run(["qpdf", "--json", "--json-key=outlines", "--json-key=pagelabels", bundle]).stdout)

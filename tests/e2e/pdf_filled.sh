@@ -3,13 +3,18 @@
 # (mutool run tests/tools/mupdf_fill.js), pdf.js (saveDocument), pdf-lib (updateFieldAppearances with
 # DejaVu Sans), PDFium (wasm: focus, type, click) and qpdf --generate-appearances (after /V is set).
 # Every text field gets its own token (one field per template a non-WinAnsi name, the compact's first table
-# cell a 154-character answer), every checkbox is ticked. Then, for each engine's copy:
-#   - every value is stored (pdftk dump_data_fields_utf8) and every checkbox is /Yes;
+# cell a 154-character answer), every checkbox is ticked, and one option of every choice (radio buttons) is
+# picked: pdftk by its label (XFDF), pdf-lib by its label (PDFRadioGroup.select), PDFium by clicking the
+# button whose export value is the label, pdf.js and MuPDF by the button's on state, qpdf by setting /V and
+# /AS. Then, for each engine's copy:
+#   - every value is stored (pdftk dump_data_fields_utf8) and every checkbox is /Yes; a choice's /V is the
+#     picked option's on state, /Opt maps it to the label, and only that button is on;
 #   - every token is painted (mutool draw -F txt of the pages: the text as rendered, widgets included),
 #     the long answer in full (qpdf: its start; it does not wrap); the non-WinAnsi name is painted exactly where the engine can
 #     (pdf-lib, pdftk; the Polish one also pdf.js and PDFium)
 #     and at least as its Latin-1 letters elsewhere (see README "Filling the PDF forms");
-#   - every framed box's appearance still draws its border and every ticked box's appearance a tick;
+#   - every framed box's appearance still draws its border and every ticked box's appearance a tick; every
+#     radio button draws its ring, and rendered (mutool draw), the picked one's centre is dark, the others' light;
 #   - tests/tools/check_pdfua.py passes on the MuPDF copy except for the fonts MuPDF 1.21 itself writes
 #     (it paints typed values with non-embedded Helvetica, whatever the form's /DR font).
 # Needs pdftk, mutool, qpdf, node with tests/browser's npm packages and python3-pikepdf (skips without).
@@ -58,11 +63,25 @@ def widgets(pdf):
         for a in page.obj.get("/Annots", []):
             if str(a.get("/Subtype", "")) == "/Widget": yield a, full_name(a)
 
+def radio(a):
+    """The radio-button field a widget belongs to (a kid without /T), or None."""
+    p = a.get("/Parent")
+    if "/T" in a or p is None or str(p.get("/FT", "")) != "/Btn" or not int(p.get("/Ff", 0)) & (1 << 15): return None
+    return p
+
+def on_state(a):
+    return next((str(k)[1:] for k in a.AP.N.keys() if k != "/Off"), None)
+
 def fields_of(path):
-    """[(full name, kind)] with kind 'text' or 'check', and whether the widget is framed."""
-    out = []
+    """[(full name, kind, framed)] with kind 'text', 'check' or ('choice', [option labels])."""
+    out, seen = [], set()
     with pikepdf.open(path) as pdf:
         for a, name in widgets(pdf):
+            r = radio(a)
+            if r is not None:
+                if name not in seen: out.append((name, ("choice", [str(o) for o in r.Opt]), True))
+                seen.add(name)
+                continue
             kind = "check" if str(a.get("/FT", "")) == "/Btn" else "text"
             out.append((name, kind, float(a.get("/BS", {}).get("/W", 0)) > 0))
     return out
@@ -76,8 +95,12 @@ if len(templates) < 5: fail(f"only {len(templates)} templates")
 def values_for(n, path, fields):
     vals, tokens, i = {}, {}, 0
     long_done = "partnership-compact" not in path
-    for name, kind, framed in fields:
+    for c, (name, kind, framed) in enumerate(fields):
         if kind == "check": vals[name] = True; continue
+        if kind[0] == "choice":
+            k = (n + c) % len(kind[1])  # not always the first option
+            vals[name] = {"choice": kind[1][k], "state": str(k)}
+            continue
         if i == 0: v = NAMES[n % 2]
         elif not long_done and name.endswith("_name"): v = LONG; long_done = True
         else: v = f"Qz{n:02d}x{i:03d}"
@@ -89,7 +112,8 @@ def fill(engine, path, vals, out, n):
     json.dump(vals, open(vj, "w", encoding="utf-8"), ensure_ascii=False)
     if engine == "pdftk":
         esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-        body = "".join(f'<field name="{esc(k)}"><value>{"Yes" if v is True else esc(v)}</value></field>' for k, v in vals.items())
+        text = lambda v: "Yes" if v is True else esc(v["choice"]) if isinstance(v, dict) else esc(v)
+        body = "".join(f'<field name="{esc(k)}"><value>{text(v)}</value></field>' for k, v in vals.items())
         xf = os.path.join(work, f"v{n}-{engine}.xfdf")
         open(xf, "w", encoding="utf-8").write('<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/" '
                                              f'xml:space="preserve"><fields>{body}</fields></xfdf>')
@@ -101,7 +125,10 @@ def fill(engine, path, vals, out, n):
         with pikepdf.open(path) as pdf:
             for a, name in widgets(pdf):
                 v = vals.get(name)
-                if v is True: a.V = a.AS = pikepdf.Name.Yes
+                if isinstance(v, dict):
+                    a.Parent.V = pikepdf.Name("/" + v["state"])
+                    a.AS = pikepdf.Name("/" + v["state"]) if on_state(a) == v["state"] else pikepdf.Name.Off
+                elif v is True: a.V = a.AS = pikepdf.Name.Yes
                 elif v is not None: a.V = pikepdf.String(v)
             pdf.Root.AcroForm.NeedAppearances = True
             pdf.save(out + ".in.pdf")
@@ -130,7 +157,7 @@ def check(job):
         kv = dict(l.split(": ", 1) for l in block.strip().splitlines() if ": " in l)
         if "FieldName" in kv: stored[kv["FieldName"]] = kv.get("FieldValue", "")
     for name, v in vals.items():
-        want = "Yes" if v is True else v
+        want = "Yes" if v is True else v["choice"] if isinstance(v, dict) else v
         if stored.get(name) != want: errs.append(f"{where}: {name} stored {stored.get(name)!r}, wanted {want!r}")
     # Painted: the rendered text of every page.
     text = norm(run(["mutool", "draw", "-q", "-F", "txt", out]).stdout)
@@ -148,7 +175,41 @@ def check(job):
     # Boxes and ticks: each framed box's appearance draws a border, each ticked box's a stroke.
     with pikepdf.open(out) as pdf:
         framed = {name for name, kind, fr in fields if fr}
+        pages = {p.objgen: i for i, p in enumerate(pdf.pages)}
+        dots = []  # (page index, centre x, centre y, picked)
+        picked = {}
         for a, name in widgets(pdf):
+            r = radio(a)
+            if r is None: continue
+            v, on = vals[name], on_state(a)
+            if str(r.get("/V", "")) != "/" + v["state"]: errs.append(f"{where}: {name}: /V is {r.get('/V')}, wanted /{v['state']}")
+            if str(r.Opt[int(v["state"])]) != v["choice"]: errs.append(f"{where}: {name}: /Opt does not map /{v['state']} to {v['choice']!r}")
+            chosen = on == v["state"]
+            if str(a.get("/AS", "")) != ("/" + on if chosen else "/Off"):
+                errs.append(f"{where}: {name}: button /{on} shows {a.get('/AS')}, wanted {'/' + on if chosen else '/Off'}")
+            picked[name] = picked.get(name, 0) + chosen
+            for state in ("/" + on, "/Off"):
+                s = a.AP.N.get(state)
+                ops = s.read_bytes().decode("latin-1") if isinstance(s, pikepdf.Stream) else ""
+                if len(re.findall(r"\bc\b", ops)) < 4: errs.append(f"{where}: {name}: appearance {state} of /{on} draws no ring")
+            x0, y0, x1, y1 = [float(c) for c in a.Rect]
+            dots.append((pages[a.P.objgen], (x0 + x1) / 2, (y0 + y1) / 2, chosen, name))
+        errs += [f"{where}: {name}: {k} buttons picked, wanted 1" for name, k in picked.items() if k != 1]
+        for page in sorted({d[0] for d in dots}):
+            # The page as MuPDF paints it, at 4 px per point: the picked button's centre is dark, the others' light.
+            ppm = os.path.join(work, f"dots{n}-{engine}-{page}.ppm")
+            run(["mutool", "draw", "-q", "-r", "288", "-c", "gray", "-o", ppm, out, str(page + 1)])
+            data = open(ppm, "rb").read()
+            m = re.match(rb"P([56])\s+(\d+)\s+(\d+)\s+\d+\s", data)
+            if not m: errs.append(f"{where}: mutool draw wrote no page image"); continue
+            ch, w = (1 if m.group(1) == b"5" else 3), int(m.group(2))
+            pix = data[m.end():]
+            height = float(pdf.pages[page].MediaBox[3])
+            for _, x, y, chosen, name in (d for d in dots if d[0] == page):
+                px = pix[(int((height - y) * 4) * w + int(x * 4)) * ch]
+                if chosen != (px < 100): errs.append(f"{where}: {name}: the {'picked' if chosen else 'other'} button paints {px} at its centre")
+        for a, name in widgets(pdf):
+            if radio(a) is not None: continue
             ap = a.get("/AP", {}).get("/N")
             ft = a.get("/FT")
             if ft is None and "/Parent" in a: ft = a.Parent.get("/FT")

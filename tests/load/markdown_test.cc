@@ -67,7 +67,59 @@ TEST_CASE("field blocks: types, lines, help and errors", "[load]") {
   CHECK(tk::test::all_messages(bad) ==
         "t.md:10:1: error: a field block needs a 'label'\n"
         "t.md:11:1: error: unknown key 'labl' in a field block (did you mean 'label'?)\n"
-        "t.md:12:7: error: unknown field type 'textarea'; use text, multiline, date, checkbox or signature\n");
+        "t.md:12:7: error: unknown field type 'textarea'; use text, multiline, date, checkbox, signature or choice\n");
+}
+
+// Markdown that must give exactly two fields and no message.
+static tk::load::MarkdownResult two_fields(const std::string& text) {
+  Diagnostics d;
+  auto r = md(text, d);
+  REQUIRE(tk::test::all_messages(d).empty());
+  REQUIRE(r.fields.size() == 2);
+  return r;
+}
+
+TEST_CASE("choice fields: options in order, and every mistake at its line", "[load]") {
+  auto r = two_fields("```field\nlabel: Keep or revise?\ntype: choice\noptions: [Keep, ' Revise ']\n```\n\n"
+              "```field\nlabel: Level\nname: level\ntype: choice\noptions:\n  - Not yet\n  - Emerging\n  - Established\n```\n");
+  CHECK(r.fields[0].type == FieldType::Choice);
+  CHECK(r.fields[0].name == "keep_or_revise");
+  CHECK(r.fields[0].options == std::vector<std::string>{"Keep", "Revise"});
+  CHECK(r.fields[1].options == std::vector<std::string>{"Not yet", "Emerging", "Established"});
+
+  auto errors = [](const std::string& block) {
+    Diagnostics bad;
+    md("```field\n" + block + "```\n", bad);
+    return tk::test::all_messages(bad);
+  };
+  CHECK(errors("label: Q\ntype: choice\n") ==
+        "t.md:10:1: error: a choice field needs 'options:', a list of at least two labels to pick one from\n");
+  CHECK(errors("label: Q\ntype: choice\noptions: [Yes]\n") ==
+        "t.md:13:1: error: a choice field needs at least two options to pick one from\n");
+  CHECK(errors("label: Q\ntype: choice\noptions:\n  - Yes\n  - ''\n") ==
+        "t.md:15:5: error: an option of a choice must not be empty\n");
+  CHECK(errors("label: Q\ntype: choice\noptions:\n  - Yes\n  - No\n  - Yes\n") ==
+        "t.md:16:5: error: the option 'Yes' is listed twice: each option must be different\n");
+  CHECK(errors("label: Q\noptions: [Yes, No]\n") ==
+        "t.md:12:1: error: 'options' belongs to a field of type: choice (this field is multiline): add 'type: choice' or "
+        "remove the options\n");
+  CHECK(errors("label: Q\ntype: choice\noptions: Yes, No\n") == "t.md:13:10: error: 'options' must be a list, e.g. [a, b]\n");
+  CHECK(errors("label: Q\ntype: choise\noptions: [Yes, No]\n") ==
+        "t.md:12:7: error: unknown field type 'choise'; use text, multiline, date, checkbox, signature or choice "
+        "(did you mean 'choice'?)\n");
+}
+
+TEST_CASE("full_label: the accessible name of a field whose printed label leans on its section", "[load]") {
+  auto r = two_fields("```field\nlabel: Decision\nfull_label: ' Phrase 1 decision '\ntype: choice\noptions: [Keep, Revise]\n```\n\n"
+              "```field\nlabel: Decision\nfull_label: Phrase 2 decision\ntype: choice\noptions: [Keep, Revise]\n```\n");
+  CHECK(r.fields[0].label == "Decision");
+  CHECK(r.fields[0].full_label == "Phrase 1 decision");
+  CHECK(tk::model::accessible_label(r.fields[0]) == "Phrase 1 decision");
+  CHECK(r.fields[0].name == "phrase_1_decision");  // named after the full label, so unique
+  CHECK(r.fields[1].name == "phrase_2_decision");
+  Diagnostics bad;
+  md("```field\nlabel: Decision\nfull_label: ''\n```\n", bad);
+  CHECK(tk::test::all_messages(bad) == "t.md:12:13: error: a field's full_label must not be empty: leave it out to use the label\n");
 }
 
 TEST_CASE("a blank without a label is an error", "[load]") {

@@ -25,7 +25,7 @@ Page sample() {
   text.text = "x";
   para.children.push_back(text);
   p.body.children.push_back(para);
-  p.fields.push_back(Field{"f", "F", "", FieldType::Text, 3, 1, false, false, 1});
+  p.fields.push_back(Field{"f", "F", "", FieldType::Text, 3, 1, false, false, {}, 1, ""});
   p.partners.push_back(Partner{"P", "district"});
   p.faq.push_back(Faq{"q", p.body});
   return p;
@@ -85,6 +85,8 @@ TEST_CASE("every member of a page, its fields, partners and FAQ changes the hash
       {"field lines", [](Page& p) { p.fields[0].lines = 2; }},
       {"field in_table", [](Page& p) { p.fields[0].in_table = true; }},
       {"field checked", [](Page& p) { p.fields[0].checked = true; }},
+      {"field options", [](Page& p) { p.fields[0].options = {"a", "b"}; }},
+      {"field full_label", [](Page& p) { p.fields[0].full_label = "Section: F"; }},
   };
   for (const auto& [name, edit] : edits) {
     Page p = sample();
@@ -113,6 +115,7 @@ TEST_CASE("every member of site.yaml an output shows changes the hash", "[model]
       {"description", [](SiteConfig& s) { s.description = "d"; }},
       {"contact", [](SiteConfig& s) { s.contact = "c"; }},
       {"edit_url", [](SiteConfig& s) { s.edit_url = "https://e/{path}"; }},
+      {"page_pdfs", [](SiteConfig& s) { s.page_pdfs = false; }},
       {"nav title", [](SiteConfig& s) { s.nav[0].title = "Start"; }},
       {"nav url", [](SiteConfig& s) { s.nav[0].url = "/x/"; }},
       {"nav length", [](SiteConfig& s) { s.nav.push_back(NavItem{"A", "/a/", 2}); }},

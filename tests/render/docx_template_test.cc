@@ -7,6 +7,7 @@
 #include <ctime>
 #include <set>
 
+#include "render/docx/controls.h"
 #include "render/docx/docx_writer.h"
 #include "render/docx/document.h"
 #include "render/docx/ooxml.h"
@@ -425,4 +426,40 @@ TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with ou
   tk::test::TempDir broken;
   broken.write("reference.docx", "not a zip");
   CHECK_THROWS_AS(tk::docx::write_template(f.site, f.form, broken.path()), std::runtime_error);
+}
+
+TEST_CASE("docx: a choice is a drop-down list of its options under its question; the placeholder names them", "[docx]") {
+  tk::model::Field f;
+  f.name = "goal_status";
+  f.label = "Goal status";
+  f.type = tk::model::FieldType::Choice;
+  f.options = {"On track", "Behind", "Met"};
+  tk::docx::Document doc("https://example.gov/");
+  Element root = parse(std::string("<r xmlns:w=\"") + tk::docx::ooxml::kW + "\" xmlns:w14=\"" + tk::docx::ooxml::kW14 +
+                       "\">" + tk::docx::block_control(doc, f, "goal_status") + "</r>");
+  auto paras = root.all("w:p");
+  REQUIRE(paras.size() == 2);
+  CHECK(text_of(*paras[0]) == "Goal status");
+  auto cs = controls(root);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].type == "dropdown");
+  CHECK(cs[0].tag == "goal_status");
+  CHECK(cs[0].alias == "Goal status");
+  CHECK(cs[0].placeholder);
+  CHECK(cs[0].content_style == "PlaceholderText");
+  CHECK(cs[0].content == "Choose one: On track, Behind, or Met");
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const Element* li : cs[0].sdt->child("w:sdtPr")->child("w:dropDownList")->all("w:listItem"))
+    items.push_back({li->get("w:displayText"), li->get("w:value")});
+  CHECK(items == std::vector<std::pair<std::string, std::string>>{{"On track", "On track"}, {"Behind", "Behind"}, {"Met", "Met"}});
+
+  CHECK(tk::docx::choice_list({"Keep", "Revise"}) == "Keep or Revise");
+  CHECK(tk::docx::choice_list({"Yes, fully", "Partly", "No"}) == "Yes, fully; Partly; or No");
+  f.full_label = "Goal 1 status";  // the control's name for screen readers; the printed label stays
+  tk::docx::Document doc2("https://example.gov/");
+  const std::string xml = tk::docx::block_control(doc2, f, "goal_1_status");
+  CHECK(xml.find("<w:alias w:val=\"Goal 1 status\"/>") != std::string::npos);
+  CHECK(xml.find(">Goal status</w:t>") != std::string::npos);
+  f.help = "Pick the status at this review";
+  CHECK(tk::docx::placeholder_text(f) == "Pick the status at this review: On track, Behind, or Met");
 }

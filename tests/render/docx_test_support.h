@@ -229,7 +229,7 @@ inline std::vector<std::string> part_names(const std::string& docx) {
 /// One content control as read back from word/document.xml.
 struct Control {
   std::string tag, alias, id;
-  std::string type;         ///< "text", "multiline", "date", "checkbox", "rich"
+  std::string type;         ///< "text", "multiline", "date", "checkbox", "dropdown", "rich"
   bool placeholder = false; ///< w:showingPlcHdr
   bool checked = false;     ///< w14:checked
   std::string content;      ///< the text shown
@@ -251,6 +251,7 @@ inline std::vector<Control> controls(const Element& document) {
     c.type = "rich";
     if (const Element* t = pr->child("w:text")) c.type = t->get("w:multiLine") == "1" ? "multiline" : "text";
     if (pr->child("w:date")) c.type = "date";
+    if (pr->child("w:dropDownList")) c.type = "dropdown";
     if (const Element* cb = pr->child("w14:checkbox")) {
       c.type = "checkbox";
       if (const Element* ch = cb->child("w14:checked")) c.checked = ch->get("w14:val") == "1";

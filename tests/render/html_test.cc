@@ -21,17 +21,30 @@ TEST_CASE("site paths become relative links that work from disk and under a sub-
 }
 
 TEST_CASE("every field is a labelled control named as the field", "[html]") {
-  Field inl{"district", "District", "", FieldType::Text, 12, 1, false, false, 3};
+  Field inl{"district", "District", "", FieldType::Text, 12, 1, false, false, {}, 3, ""};
   CHECK(tk::html::render_control(inl) ==
         "<input type=\"text\" class=\"blank\" id=\"field.district\" name=\"district\" aria-label=\"District\" size=\"12\">");
-  Field multi{"notes", "Notes <b>", "Say \"why\"", FieldType::Multiline, 0, 5, false, false, 3};
+  Field multi{"notes", "Notes <b>", "Say \"why\"", FieldType::Multiline, 0, 5, false, false, {}, 3, ""};
   CHECK(tk::html::render_control(multi) ==
         "<label for=\"field.notes\">Notes &lt;b&gt;</label><span class=\"field-help\" id=\"field.notes.help\">Say &quot;why&quot;</span>"
         "<textarea id=\"field.notes\" name=\"notes\" rows=\"5\" title=\"Say &quot;why&quot;\" aria-describedby=\"field.notes.help\"></textarea>");
-  Field box{"ok", "OK", "", FieldType::Checkbox, 0, 1, false, true, 3};
+  Field box{"ok", "OK", "", FieldType::Checkbox, 0, 1, false, true, {}, 3, ""};
   CHECK(tk::html::render_control(box) == "<input type=\"checkbox\" id=\"field.ok\" name=\"ok\" checked> <label for=\"field.ok\">OK</label>");
-  Field date{"when", "When", "", FieldType::Date, 0, 1, false, false, 3};
+  Field date{"when", "When", "", FieldType::Date, 0, 1, false, false, {}, 3, ""};
   CHECK(tk::html::render_control(date).find("type=\"date\"") != std::string::npos);
+  Field full{"goal_1_status", "Status", "", FieldType::Choice, 0, 1, false, false, {"On track", "Off track"}, 3, "Goal 1 status"};
+  CHECK(tk::html::render_control(full).rfind("<fieldset class=\"choice\" id=\"field.goal_1_status\" aria-label=\"Goal 1 status\"><legend>Status</legend>", 0) == 0);
+  Field note{"goal_1_notes", "Notes", "", FieldType::Multiline, 0, 3, false, false, {}, 3, "Goal 1 notes"};
+  CHECK(tk::html::render_control(note) == "<label for=\"field.goal_1_notes\">Notes</label>"
+                                          "<textarea id=\"field.goal_1_notes\" name=\"goal_1_notes\" rows=\"3\" aria-label=\"Goal 1 notes\"></textarea>");
+  Field pick{"level", "Level <1>", "Pick one", FieldType::Choice, 0, 1, false, false, {"Not yet", "A & B"}, 3, ""};
+  CHECK(tk::html::render_control(pick) ==
+        "<fieldset class=\"choice\" id=\"field.level\" aria-describedby=\"field.level.help\"><legend>Level &lt;1&gt;</legend>"
+        "<span class=\"field-help\" id=\"field.level.help\">Pick one</span>"
+        "<span class=\"option\"><input type=\"radio\" id=\"field.level.1\" name=\"level\" value=\"Not yet\"> "
+        "<label for=\"field.level.1\">Not yet</label></span>"
+        "<span class=\"option\"><input type=\"radio\" id=\"field.level.2\" name=\"level\" value=\"A &amp; B\"> "
+        "<label for=\"field.level.2\">A &amp; B</label></span></fieldset>");
 }
 
 TEST_CASE("the fixture site renders every kind of page", "[html]") {

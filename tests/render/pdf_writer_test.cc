@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -62,17 +64,19 @@ Name: __________
 )";
 
 struct Fixture {
+  using Files = std::map<std::string, std::string>;
   tk::test::TempDir dir;
   tk::Diagnostics diags;
   tk::model::Site site;
-  Fixture() {
+  Fixture() : Fixture([] {
     auto files = tk::test::minimal_site();
     files["stages/01-start.md"] = "---\ntitle: Start\nactivities: [Meet]\n---\nBegin with [the form](/tools/sample/).\n";
     files["stages/02-later.md"] = "---\ntitle: Later\nactivities: [Review]\n---\nLater.\n";
     files["tools/sample.md"] = kTool;
     files["jobs/other.md"] = kJob;
-    site = tk::test::load_files(dir, files, diags);
-  }
+    return files;
+  }()) {}
+  explicit Fixture(const Files& files) { site = tk::test::load_files(dir, files, diags); }
   const tk::model::Page& tool() const { return *site.find(Kind::Tool, "sample"); }
 };
 
@@ -321,4 +325,108 @@ TEST_CASE("pdf: object streams and an xref stream whose entries point at every o
   CHECK(field(0, 0, 1) == 0);
   CHECK(packed.rfind("%PDF-1.7", 0) == 0);
   CHECK(tk::pdf::write_template(f.site, f.tool()).bytes.find("/Type /ObjStm") != std::string::npos);
+}
+
+namespace {
+const char* kChoiceTool = R"(---
+title: Pick Form
+stages: [start]
+---
+## Vision
+
+```field
+label: Keep or revise the vision?
+name: keep_or_revise
+type: choice
+options: [Keep, Revise]
+```
+
+```field
+label: Evidence level
+type: choice
+options:
+  - No evidence of progress yet, and the partners have not started any work on this phrase
+  - Some evidence of progress, from one school or one source of data
+  - Strong evidence of progress across the partnership, from data both partners share
+```
+)";
+
+struct ChoiceFixture : Fixture {
+  ChoiceFixture() : Fixture([] {
+    auto files = tk::test::minimal_site();
+    files["stages/01-start.md"] = "---\ntitle: Start\nactivities: [Meet]\n---\nBegin.\n";
+    files["tools/pick.md"] = kChoiceTool;
+    return files;
+  }()) {}
+  const tk::model::Page& pick() const { return *site.find(Kind::Tool, "pick"); }
+};
+}  // namespace
+
+TEST_CASE("pdf: a choice is one radio-button field, a widget per option with its own on and off appearances", "[pdf]") {
+  ChoiceFixture f;
+  REQUIRE_FALSE(f.diags.has_errors());
+  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.pick()));
+  // Two fields (Radio | NoToggleToOff), five widgets without /T of their own, all off until picked.
+  CHECK(count(pdf, "/Ff 49152") == 2);
+  CHECK(count(pdf, "/T (") == 2);
+  CHECK(count(pdf, "/T (keep_or_revise)") == 1);
+  CHECK(count(pdf, "/Subtype /Widget") == 5);
+  CHECK(count(pdf, "/AS /Off") == 5);
+  CHECK(pdf.find("/V ") == std::string::npos);
+  CHECK(std::regex_search(pdf, std::regex("/Opt \\[\\s*\\(Keep\\)\\s*\\(Revise\\)\\s*\\]")));
+  CHECK(count(pdf, "/TU (Keep or revise the vision?)") == 1);
+  CHECK(count(pdf, "/TU (Keep or revise the vision?: Keep)") == 1);
+  CHECK(count(pdf, "/TU (Keep or revise the vision?: Revise)") == 1);
+  CHECK(count(pdf, "/TU (Evidence level: Some evidence of progress, from one school or one source of data)") == 1);
+  // On states by position (/0, /1, ...), each widget its own /N and /D pair: four streams a widget.
+  CHECK(std::regex_search(pdf, std::regex("/N <<\\s*/0 [0-9]+ 0 R\\s*/Off [0-9]+ 0 R\\s*>>")));
+  CHECK(std::regex_search(pdf, std::regex("/D <<\\s*/2 [0-9]+ 0 R\\s*/Off [0-9]+ 0 R\\s*>>")));
+  CHECK(count(pdf, "/Subtype /Form") == 5 * 4);
+  CHECK(count(pdf, "/CA (l)") == 5);
+  std::set<std::string> refs;
+  std::regex ref("/(?:0|1|2|Off) ([0-9]+) 0 R");
+  for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), ref); it != std::sregex_iterator(); ++it) refs.insert((*it)[1]);
+  CHECK(refs.size() == 5 * 4);  // no appearance shared between widgets
+}
+
+TEST_CASE("pdf layout: a choice prints its question and each option beside its button, each in a Form", "[pdf]") {
+  ChoiceFixture f;
+  tk::pdf::DocLayout layout;
+  tk::pdf::BodyBuilder b(layout, tk::pdf::font_measure(), [](const std::string& u) { return tk::pdf::LinkTarget{u, "", ""}; });
+  b.begin_page(f.pick(), "", "", 1);
+  b.blocks(f.pick().body, tk::pdf::body_ctx(0));
+  std::vector<int> options;
+  std::vector<std::string> text;
+  std::set<int> forms;
+  std::size_t short_line = 0;
+  for (const auto& u : layout.units) {
+    int buttons = 0;
+    for (const auto& it : u.items) {
+      if (it.kind == tk::pdf::ItemKind::Text) text.push_back(it.text);
+      if (it.kind != tk::pdf::ItemKind::Field) continue;
+      options.push_back(it.option);
+      forms.insert(it.tag);
+      CHECK(layout.tree.elems[std::size_t(it.tag)].role == "Form");
+      ++buttons;
+    }
+    if (buttons == 2) ++short_line;
+  }
+  CHECK(options == std::vector<int>{0, 1, 0, 1, 2});
+  CHECK(forms.size() == 5);    // one Form element per widget
+  CHECK(short_line == 1);      // "Keep" and "Revise" share a line; the long options take one each
+  auto has = [&](const std::string& s) {
+    return std::any_of(text.begin(), text.end(), [&](const std::string& t) { return t.find(s) != std::string::npos; });
+  };
+  CHECK(has("Keep or revise the vision?"));
+  CHECK(has("Revise"));
+  CHECK(has("Strong evidence of progress"));
+}
+
+TEST_CASE("pdf bundle: a choice's radio-button field sits under its page's group", "[pdf]") {
+  ChoiceFixture f;
+  const std::string pdf = unpacked(tk::pdf::bundle_document(f.site));
+  CHECK(count(pdf, "/T (pick)") == 1);
+  CHECK(count(pdf, "/T (keep_or_revise)") == 1);
+  CHECK(count(pdf, "/Ff 49152") == 2);
+  CHECK(count(pdf, "/Subtype /Widget") == 5);
 }

@@ -21,7 +21,9 @@ class Form(HTMLParser):
         elif self.depth and tag == "form":
             self.depth += 1
         if self.depth and tag in ("input", "textarea", "select") and a.get("name"):
-            self.names.append(a["name"])
+            # a choice's radio buttons share its one name
+            if not (a.get("type") == "radio" and self.names and self.names[-1] == a["name"]):
+                self.names.append(a["name"])
         # a template's download links (not "PDF of this page", which every page has)
         if tag == "a" and "download" in a and "page-action" not in (a.get("class") or ""):
             self.downloads.append(a.get("href"))

@@ -5,7 +5,9 @@
 //            checkbox, then FPDF_SaveAsCopy (PDFium regenerates the appearances itself)
 //   pdflib - pdf-lib (@cantoo/pdf-lib, web apps): setText / check, then updateFieldAppearances() with
 //            DejaVu Sans (the form's font) embedded through @cantoo/fontkit
-// VALUES.json maps fully qualified field names to a string (text fields) or true (tick the checkbox).
+// VALUES.json maps fully qualified field names to a string (text fields), true (tick the checkbox) or
+// {choice, state} (a radio-button group: pick the option labelled `choice`, whose widget's on state is
+// `state`; pdf-lib and PDFium find it by the label through /Opt, pdf.js by the state).
 // Modules come from tests/browser/node_modules. Prints "filled N" (fields set) on success.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,8 @@ async function pdfjs() {
     for (const a of await page.getAnnotations()) {
       if (a.subtype !== 'Widget' || !(a.fieldName in values)) continue;
       const v = values[a.fieldName];
-      if (a.checkBox) doc.annotationStorage.setValue(a.id, { value: v === true });
+      if (a.radioButton) doc.annotationStorage.setValue(a.id, { value: a.buttonValue === v.state });
+      else if (a.checkBox) doc.annotationStorage.setValue(a.id, { value: v === true });
       else doc.annotationStorage.setValue(a.id, { value: String(v) });
       ++n;
     }
@@ -53,7 +56,8 @@ async function pdflib() {
   for (const f of form.getFields()) {
     const name = f.getName();
     if (!(name in values)) continue;
-    if (f instanceof lib.PDFCheckBox) values[name] === true ? f.check() : f.uncheck();
+    if (f instanceof lib.PDFRadioGroup) f.select(values[name].choice);
+    else if (f instanceof lib.PDFCheckBox) values[name] === true ? f.check() : f.uncheck();
     else f.setText(String(values[name]));
     ++n;
   }
@@ -80,14 +84,16 @@ async function pdfium() {
     m.pdfium.stringToUTF16(s, p, 2 * s.length + 2);
     return p;
   };
-  const nameOf = (annot) => {
-    const len = m.FPDFAnnot_GetFormFieldName(form, annot, 0, 0);
+  const annotString = (get, annot) => {  // a UTF-16 string PDFium writes for a form annotation
+    const len = get(form, annot, 0, 0);
     const p = malloc(len);
-    m.FPDFAnnot_GetFormFieldName(form, annot, p, len);
+    get(form, annot, p, len);
     const s = m.pdfium.UTF16ToString(p);
     free(p);
     return s;
   };
+  const nameOf = (annot) => annotString(m.FPDFAnnot_GetFormFieldName, annot);
+  const exportValue = (annot) => annotString(m.FPDFAnnot_GetFormFieldExportValue, annot);
   const rect = malloc(16);
   let n = 0;
   const pages = m.FPDF_GetPageCount(doc);
@@ -99,11 +105,17 @@ async function pdfium() {
       const annot = m.FPDFPage_GetAnnot(page, k);
       const name = nameOf(annot);
       if (name in values) {
-        const type = m.FPDFAnnot_GetFormFieldType(form, annot);  // 2 checkbox, 6 text
+        const type = m.FPDFAnnot_GetFormFieldType(form, annot);  // 2 checkbox, 3 radio button, 6 text
         m.FPDFAnnot_GetRect(annot, rect);
         const f = new Float32Array(m.pdfium.HEAPU8.buffer, rect, 4);
         const x = (f[0] + f[2]) / 2, y = (f[1] + f[3]) / 2;
-        if (type === 2) {
+        if (type === 3) {
+          // Click the radio button whose export value (its /Opt label) is the chosen option.
+          if (exportValue(annot) === values[name].choice) {
+            m.FORM_OnLButtonDown(form, page, 0, x, y);
+            m.FORM_OnLButtonUp(form, page, 0, x, y);
+          }
+        } else if (type === 2) {
           if (values[name] === true && !m.FPDFAnnot_IsChecked(form, annot)) {
             m.FORM_OnLButtonDown(form, page, 0, x, y);
             m.FORM_OnLButtonUp(form, page, 0, x, y);

@@ -40,6 +40,13 @@ std::string type_markup(const model::Field& f, bool checked) {
       return std::string("<w14:checkbox><w14:checked w14:val=\"") + (checked ? "1" : "0") +
              "\"/><w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/>"
              "<w14:uncheckedState w14:val=\"2610\" w14:font=\"MS Gothic\"/></w14:checkbox>";
+    case model::FieldType::Choice: {
+      // A drop-down list: one w:listItem per option (display text = value = the option's label).
+      std::string out = "<w:dropDownList>";
+      for (const std::string& o : f.options)
+        out += "<w:listItem w:displayText=\"" + esc(o) + "\" w:value=\"" + esc(o) + "\"/>";
+      return out + "</w:dropDownList>";
+    }
     case model::FieldType::Text:
     case model::FieldType::Signature: break;
   }
@@ -48,11 +55,24 @@ std::string type_markup(const model::Field& f, bool checked) {
 
 }  // namespace
 
+std::string choice_list(const std::vector<std::string>& options) {
+  // Options that hold commas themselves are set apart with semicolons.
+  bool commas = false;
+  for (const std::string& o : options) commas = commas || o.find(',') != std::string::npos;
+  const std::string sep = commas ? "; " : ", ";
+  std::string out;
+  for (std::size_t i = 0; i < options.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == options.size() ? (options.size() > 2 ? sep + "or " : " or ") : sep) + options[i];
+  return out;
+}
+
 std::string placeholder_text(const model::Field& f) {
   switch (f.type) {
     case model::FieldType::Checkbox: return "";
     case model::FieldType::Date: return "Enter " + lower_first(f.label) + " (M/D/YYYY)";
     case model::FieldType::Signature: return f.help.empty() ? "Sign or type full name" : f.help;
+    case model::FieldType::Choice:
+      return (f.help.empty() ? "Choose one" : f.help) + ": " + choice_list(f.options);
     case model::FieldType::Text:
     case model::FieldType::Multiline: break;
   }
@@ -63,7 +83,7 @@ std::string run_control(Document& doc, const model::Field& f, const std::string&
                         const std::string& placeholder) {
   bool box = f.type == model::FieldType::Checkbox;
   std::string out = "<w:sdt><w:sdtPr>";
-  out += "<w:alias w:val=\"" + esc(f.label) + "\"/>";
+  out += "<w:alias w:val=\"" + esc(model::accessible_label(f)) + "\"/>";
   out += "<w:tag w:val=\"" + esc(tag) + "\"/>";
   out += "<w:id w:val=\"" + std::to_string(doc.next_id()) + "\"/>";
   out += "<w:lock w:val=\"sdtLocked\"/>";
@@ -103,6 +123,11 @@ std::string block_control(Document& doc, const model::Field& f, const std::strin
       out += "</w:tc></w:tr></w:tbl>";
       return out;
     }
+    case model::FieldType::Choice:
+      // The question, then the drop-down on its own line: its placeholder names every option (on paper,
+      // the reader circles one).
+      return ooxml::para(ooxml::pstyle("FieldLabel"), ooxml::run("", f.label)) +
+             ooxml::para("", run_control(doc, f, tag, false));
     case model::FieldType::Text:
     case model::FieldType::Date: break;
   }

@@ -1,11 +1,15 @@
 // Fill-in fields as Word content controls (w:sdt): text, multi-line, date, checkbox, signature.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "model/site.h"
 #include "render/docx/document.h"
 
 namespace tk::docx {
+
+/// "Keep or Revise", "A, B, or C": the options as a phrase.
+std::string choice_list(const std::vector<std::string>& options);
 
 /// The placeholder a field shows until it is filled in: what to enter ("Enter school district").
 std::string placeholder_text(const model::Field& f);

@@ -200,8 +200,11 @@ std::string render_control(const model::Field& f) {
   const std::string id = "field." + f.name;  // "." never occurs in heading ids
   const std::string name = html_escape(f.name);
   const std::string label = html_escape(f.label);
-  std::string help_attr;
-  if (!f.help.empty()) help_attr = " title=\"" + html_escape(f.help) + "\" aria-describedby=\"" + id + ".help\"";
+  // A field block's full_label names the control for screen readers where its printed label leans on
+  // its section ("Decision" under "Phrase 1"); it starts with or holds the visible label (WCAG 2.5.3).
+  const std::string full = f.full_label.empty() ? "" : " aria-label=\"" + html_escape(f.full_label) + "\"";
+  std::string help_attr = full;
+  if (!f.help.empty()) help_attr += " title=\"" + html_escape(f.help) + "\" aria-describedby=\"" + id + ".help\"";
   std::string help;
   if (!f.help.empty()) help = "<span class=\"field-help\" id=\"" + id + ".help\">" + html_escape(f.help) + "</span>";
   using T = model::FieldType;
@@ -209,11 +212,11 @@ std::string render_control(const model::Field& f) {
   if (f.type == T::Text && (f.width > 0 || f.in_table)) {
     int size = f.width > 0 ? std::min(std::max(f.width, 6), 60) : 20;
     return "<input type=\"text\" class=\"blank\" id=\"" + id + "\" name=\"" + name + "\" aria-label=\"" + label +
-           "\" size=\"" + std::to_string(size) + "\"" + help_attr + ">";
+           "\" size=\"" + std::to_string(size) + "\"" + help_attr.substr(full.size()) + ">";
   }
   if (f.type == T::Multiline && f.in_table)
     return "<textarea class=\"cell\" id=\"" + id + "\" name=\"" + name + "\" aria-label=\"" + label + "\" rows=\"" +
-           std::to_string(f.lines) + "\"" + help_attr + "></textarea>";
+           std::to_string(f.lines) + "\"" + help_attr.substr(full.size()) + "></textarea>";
   std::string lbl = "<label for=\"" + id + "\">" + label + "</label>";
   switch (f.type) {
     case T::Checkbox:
@@ -228,10 +231,22 @@ std::string render_control(const model::Field& f) {
     case T::Signature:
       return lbl + help + "<input type=\"text\" class=\"signature\" id=\"" + id + "\" name=\"" + name +
              "\" autocomplete=\"off\"" + help_attr + ">";
+    case T::Choice: {
+      // One of N: radio buttons named after the field, grouped and named by the fieldset's legend.
+      std::string s = "<fieldset class=\"choice\" id=\"" + id + "\"" + full +
+                      (f.help.empty() ? std::string() : " aria-describedby=\"" + id + ".help\"") + "><legend>" + label +
+                      "</legend>" + help;
+      for (std::size_t i = 0; i < f.options.size(); ++i) {
+        const std::string oid = id + "." + std::to_string(i + 1);
+        s += "<span class=\"option\"><input type=\"radio\" id=\"" + oid + "\" name=\"" + name + "\" value=\"" +
+             html_escape(f.options[i]) + "\"> <label for=\"" + oid + "\">" + html_escape(f.options[i]) + "</label></span>";
+      }
+      return s + "</fieldset>";
+    }
     case T::Text:
-    default:
-      return lbl + help + "<input type=\"text\" id=\"" + id + "\" name=\"" + name + "\"" + help_attr + ">";
+      break;
   }
+  return lbl + help + "<input type=\"text\" id=\"" + id + "\" name=\"" + name + "\"" + help_attr + ">";
 }
 
 std::string render_body(const doc::Node& root, const model::Page* page, const LinkMapper& link) {

@@ -23,7 +23,8 @@ Ctx body_ctx(int tag) {
 }
 
 std::string field_tooltip(const model::Field& f) {
-  return f.type == FieldType::Date ? f.label + " (mm/dd/yyyy)" : f.label;
+  const std::string& label = model::accessible_label(f);
+  return f.type == FieldType::Date ? label + " (mm/dd/yyyy)" : label;
 }
 
 void line_items(const Line& line, const std::vector<Run>& runs, double x, double top, int tag,
@@ -41,6 +42,7 @@ void line_items(const Line& line, const std::vector<Run>& runs, double x, double
       it.y = base + kBoxDrop - r.box_h;
       it.h = r.box_h;
       it.ref = r.field;
+      it.option = r.option;
       out.push_back(it);
       continue;
     }

@@ -70,6 +70,8 @@ class BodyBuilder {
   void quote(const doc::Node& n, const Ctx& ctx, double space_before);
   void code_block(const doc::Node& n, const Ctx& ctx, double space_before);
   void field_block(const doc::Node& n, const Ctx& ctx, double space_before);      // fields.cc
+  /// A checkbox or (option >= 0) a choice's radio button with its label beside it, as a P; returns it.
+  int boxed_label(const std::string& label, int field, int option, const Ctx& ctx, double space_before);
   bool signature_with_date(const doc::Node& a, const doc::Node& b) const;          // fields.cc
   void signature_pair(const doc::Node& sig, const doc::Node& date, const Ctx& ctx, double space_before);
   void table(const doc::Node& n, const Ctx& ctx, double space_before);  // tables.cc

@@ -70,6 +70,24 @@ void ContentBuilder::tick(double w, double h, Color c) {
         " m " + num(w * 0.42) + " " + num(h * 0.28) + " l " + num(w * 0.8) + " " + num(h * 0.76) + " l S Q\n";
 }
 
+// Four Bezier arcs (kappa = 0.5523) approximating a circle.
+static std::string circle_path(double cx, double cy, double r) {
+  const double k = 0.5523 * r;
+  auto pt = [](double x, double y) { return num(x) + " " + num(y) + " "; };
+  return pt(cx + r, cy) + "m " + pt(cx + r, cy + k) + pt(cx + k, cy + r) + pt(cx, cy + r) + "c " +
+         pt(cx - k, cy + r) + pt(cx - r, cy + k) + pt(cx - r, cy) + "c " + pt(cx - r, cy - k) + pt(cx - k, cy - r) +
+         pt(cx, cy - r) + "c " + pt(cx + k, cy - r) + pt(cx + r, cy - k) + pt(cx + r, cy) + "c h ";
+}
+
+void ContentBuilder::ring(double cx, double cy, double r, double line_width, Color stroke, Color fill) {
+  s_ += "q " + rgb(fill) + " rg " + rgb(stroke) + " RG " + num(line_width) + " w " +
+        circle_path(cx, cy, r - line_width / 2) + "B Q\n";
+}
+
+void ContentBuilder::disc(double cx, double cy, double r, Color c) {
+  s_ += "q " + rgb(c) + " rg " + circle_path(cx, cy, r) + "f Q\n";
+}
+
 void ContentBuilder::begin_tag(const std::string& role, int mcid) {
   s_ += "/" + role + " <</MCID " + std::to_string(mcid) + ">> BDC\n";
 }

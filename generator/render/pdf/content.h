@@ -29,6 +29,10 @@ class ContentBuilder {
   void tick(double w, double h, Color c);
   /// Paints image XObject /<name> into the rectangle (x, y, w, h).
   void image(const std::string& name, double x, double y, double w, double h);
+  /// A circle of radius r at (cx, cy) (Bezier arcs), filled with `fill` and stroked `line_width` wide.
+  void ring(double cx, double cy, double r, double line_width, Color stroke, Color fill);
+  /// A filled disc of radius r at (cx, cy) (a radio button's "on" mark).
+  void disc(double cx, double cy, double r, Color c);
   /// Opens tagged marked content: /<role> <</MCID n>> BDC.
   void begin_tag(const std::string& role, int mcid);
   /// Opens an artifact: /Artifact BMC, or with a pagination subtype ("Header", "Footer").

@@ -12,6 +12,8 @@ using model::FieldType;
 
 namespace {
 
+constexpr double kRadioW = 16;  // a checkbox or radio button and the gap before its label
+
 // A field drawn over a signature line, `w` wide at x.
 void line_field(Unit& u, double x, double w, int slot, int tag) {
   Item it;
@@ -61,7 +63,7 @@ void BodyBuilder::signature_pair(const doc::Node& sig, const doc::Node& date, co
     std::vector<Run> runs;
     std::vector<Line> lines;
   } cols[2] = {{ctx.x, sig_w, {run(field(sig.field).label, small)}, {}},
-               {date_x, date_w, {run(field_tooltip(field(date.field)), small)}, {}}};
+               {date_x, date_w, {run(field(date.field).label + " (mm/dd/yyyy)", small)}, {}}};
   std::size_t rows = 0;
   for (Col& c : cols) {
     int p = out_.tree.add("P", ctx.tag);
@@ -80,6 +82,25 @@ void BodyBuilder::signature_pair(const doc::Node& sig, const doc::Node& date, co
       }
     out_.units.push_back(std::move(l));
   }
+}
+
+int BodyBuilder::boxed_label(const std::string& label, int field, int option, const Ctx& ctx, double space_before) {
+  Ctx cc = ctx;
+  cc.x += kRadioW;
+  cc.w -= kRadioW;
+  std::size_t start = out_.units.size();
+  int p = text_block({run(label, cc)}, cc, "P", space_before);
+  Unit& u0 = out_.units[start];
+  Item box;
+  box.kind = ItemKind::Field;
+  box.x = ctx.x;
+  box.y = u0.first_baseline - style::kCheckSize + 1.5;
+  box.w = box.h = style::kCheckSize;
+  box.ref = slot(field);
+  box.option = option;
+  box.tag = out_.tree.add("Form", p);
+  u0.items.insert(u0.items.begin(), box);
+  return p;
 }
 
 void BodyBuilder::field_block(const doc::Node& n, const Ctx& ctx, double space_before) {
@@ -119,22 +140,43 @@ void BodyBuilder::field_block(const doc::Node& n, const Ctx& ctx, double space_b
       help(1);
       break;
     }
-    case FieldType::Checkbox: {
-      Ctx cc = ctx;
-      cc.x += 16;
-      cc.w -= 16;
-      std::size_t start = out_.units.size();
-      int p = text_block({run(f.label, cc)}, cc, "P", space_before);
-      Unit& u0 = out_.units[start];
-      Item box;
-      box.kind = ItemKind::Field;
-      box.x = ctx.x;
-      box.y = u0.first_baseline - style::kCheckSize + 1.5;
-      box.w = box.h = style::kCheckSize;
-      box.ref = slot(n.field);
-      box.tag = out_.tree.add("Form", p);
-      u0.items.insert(u0.items.begin(), box);
+    case FieldType::Checkbox:
+      boxed_label(f.label, n.field, -1, ctx, space_before);
       help(1);
+      break;
+    case FieldType::Choice: {
+      // The question, then one radio button per option with its label beside it: all on one line when
+      // they fit ("( ) Yes   ( ) No"), else one option per line.
+      text_block({run(f.label, ctx, Face::Bold)}, ctx, "P", space_before, true);
+      if (!f.help.empty()) text_block({run(f.help, small, Face::Italic)}, ctx, "P", 1, true);
+      const double gap = 18;
+      double one_line = 0;
+      for (const std::string& o : f.options)
+        one_line += kRadioW + measure_(Face::Regular, "\u00A0" + o, ctx.size) + gap;
+      if (one_line - gap <= ctx.w) {
+        int p = out_.tree.add("P", ctx.tag);
+        std::vector<Run> runs;
+        for (std::size_t i = 0; i < f.options.size(); ++i) {
+          Run box;
+          box.field = slot(n.field);
+          box.option = int(i);
+          box.box_w = box.box_h = style::kCheckSize;
+          box.size = ctx.size;
+          box.tag = out_.tree.add("Form", p);
+          runs.push_back(box);
+          // A no-break space keeps each label with its button; no-break spaces keep the gap to the next.
+          runs.push_back(run("\u00A0" + f.options[i] + (i + 1 < f.options.size() ? "\u00A0\u00A0\u00A0\u00A0 " : ""), ctx));
+          runs.back().tag = p;
+        }
+        const std::size_t start = out_.units.size();
+        emit_lines(break_lines(runs, ctx.w, measure_), runs, ctx, p, 3, false);
+        // The buttons sit on the line as a checkbox does beside its label.
+        for (std::size_t u = start; u < out_.units.size(); ++u)
+          for (Item& it : out_.units[u].items)
+            if (it.option >= 0) it.y = out_.units[u].first_baseline - style::kCheckSize + 1.5;
+      } else {
+        for (std::size_t i = 0; i < f.options.size(); ++i) boxed_label(f.options[i], n.field, int(i), ctx, i ? 2 : 3);
+      }
       break;
     }
     case FieldType::Text:

@@ -35,6 +35,7 @@ struct Item {
   int ref = -1;
   int tag = -1;  ///< struct element; -1 = artifact (decoration)
   bool plain = false;  ///< Field: no border (table cells, signature lines)
+  int option = -1;     ///< Field of a choice: the option's index (one radio-button widget each)
 };
 
 /// A vertical slice the paginator never breaks.

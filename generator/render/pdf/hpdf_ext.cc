@@ -300,7 +300,7 @@ HPDF_Dict Form::appearance(double w, double h, const std::string& ops) {
 
 // /MK (colours, checkbox caption) and /BS (border), direct in each widget. The border is 1 pt wide:
 // PDFium reads /BS /W as an integer, so 0.75 became 0 and Chrome and Edge drew no border.
-void Form::style_widget(HPDF_Dict w, bool checkbox, bool frame) {
+void Form::style_widget(HPDF_Dict w, bool checkbox, bool frame, const char* caption) {
   HPDF_Dict bs = dict(pdf_, false);
   check(HPDF_Dict_AddNumber(bs, "W", frame ? int(style::kFieldBorderW) : 0), "add a field style");
   check(HPDF_Dict_AddName(bs, "S", "S"), "add a field style");
@@ -308,8 +308,47 @@ void Form::style_widget(HPDF_Dict w, bool checkbox, bool frame) {
   HPDF_Dict mk = dict(pdf_, false);
   if (frame) check(HPDF_Dict_Add(mk, "BC", color(pdf_, style::kFieldBorder)), "add a field style");
   check(HPDF_Dict_Add(mk, "BG", color(pdf_, checkbox ? Color{1, 1, 1} : style::kFieldFill)), "add a field style");
-  if (checkbox) check(HPDF_Dict_Add(mk, "CA", HPDF_String_New(pdf_->mmgr, "4", nullptr)), "add a field style");
+  if (checkbox) check(HPDF_Dict_Add(mk, "CA", HPDF_String_New(pdf_->mmgr, caption, nullptr)), "add a field style");
   check(HPDF_Dict_Add(w, "MK", mk), "add a field style");
+}
+
+// A top-level field goes into /Fields; a bundle's field under its page's group (/T = the page's name).
+void Form::attach(HPDF_Dict field, const std::string& parent_name, bool text) {
+  if (parent_name.empty()) {
+    check(HPDF_Array_Add(fields_, field), "add a field");
+    if (text) check(HPDF_Dict_Add(field, "DR", field_dr_), "add a field");  // the field font with its /Differences
+    return;
+  }
+  HPDF_Dict& parent = parents_[parent_name];
+  if (!parent) {
+    parent = dict(pdf_, true);
+    check(HPDF_Dict_Add(parent, "T", text_string(pdf_, parent_name)), "add a field group");
+    check(HPDF_Dict_Add(parent, "Kids", array(pdf_)), "add a field group");
+    check(HPDF_Dict_Add(parent, "DR", field_dr_), "add a field group");  // inherited by its text fields
+    check(HPDF_Array_Add(fields_, parent), "add a field group");
+  }
+  check(HPDF_Array_Add(static_cast<HPDF_Array>(HPDF_Dict_GetItem(parent, "Kids", HPDF_OCLASS_ARRAY)), field),
+        "add a field");
+  check(HPDF_Dict_Add(field, "Parent", parent), "add a field");
+}
+
+// The radio-button field of a choice, made with its first widget: Radio and NoToggleToOff (one option is
+// picked at most, and a click on the picked one keeps it), /Opt the option labels, no value until picked.
+HPDF_Dict Form::radio_field(const Widget& wd) {
+  HPDF_Dict& radio = radios_[wd.parent.empty() ? wd.name : wd.parent + "." + wd.name];
+  if (radio) return radio;
+  radio = dict(pdf_, true);
+  check(HPDF_Dict_AddName(radio, "FT", "Btn"), "add a choice");
+  check(HPDF_Dict_AddNumber(radio, "Ff", (1 << 15) | (1 << 14)), "add a choice");
+  check(HPDF_Dict_Add(radio, "T", text_string(pdf_, wd.name)), "add a choice");
+  check(HPDF_Dict_Add(radio, "TU", text_string(pdf_, wd.tooltip)), "add a choice");
+  check(HPDF_Dict_Add(radio, "DA", HPDF_String_New(pdf_->mmgr, "/ZaDb 0 Tf 0 g", nullptr)), "add a choice");
+  HPDF_Array opt = array(pdf_);
+  for (const std::string& o : *wd.options) check(HPDF_Array_Add(opt, text_string(pdf_, o)), "add a choice");
+  check(HPDF_Dict_Add(radio, "Opt", opt), "add a choice");
+  check(HPDF_Dict_Add(radio, "Kids", array(pdf_)), "add a choice");
+  attach(radio, wd.parent, false);
+  return radio;
 }
 
 HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
@@ -338,30 +377,45 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
   check(HPDF_Dict_Add(w, "Rect", reals(pdf_, {wd.rect.left, wd.rect.bottom, wd.rect.right, wd.rect.top})), "add a field");
   check(HPDF_Dict_AddNumber(w, "F", 4), "add a field");
   check(HPDF_Dict_Add(w, "P", page), "add a field");
-  check(HPDF_Dict_Add(w, "T", text_string(pdf_, wd.name)), "add a field");
-  check(HPDF_Dict_Add(w, "TU", text_string(pdf_, wd.tooltip)), "add a field");
-  if (wd.struct_parent >= 0) check(HPDF_Dict_AddNumber(w, "StructParent", wd.struct_parent), "add a field");
-  if (wd.parent.empty()) {
-    check(HPDF_Array_Add(fields_, w), "add a field");
-    if (wd.type != model::FieldType::Checkbox) check(HPDF_Dict_Add(w, "DR", field_dr_), "add a field");
+  if (wd.option >= 0) {
+    // A kid widget of the radio-button field: no /T of its own; /TU names the question and the option.
+    HPDF_Dict radio = radio_field(wd);
+    check(HPDF_Array_Add(static_cast<HPDF_Array>(HPDF_Dict_GetItem(radio, "Kids", HPDF_OCLASS_ARRAY)), w), "add a field");
+    check(HPDF_Dict_Add(w, "Parent", radio), "add a field");
   } else {
-    HPDF_Dict& parent = parents_[wd.parent];
-    if (!parent) {
-      parent = dict(pdf_, true);
-      check(HPDF_Dict_Add(parent, "T", text_string(pdf_, wd.parent)), "add a field group");
-      check(HPDF_Dict_Add(parent, "Kids", array(pdf_)), "add a field group");
-      check(HPDF_Dict_Add(parent, "DR", field_dr_), "add a field group");  // inherited by its text fields
-      check(HPDF_Array_Add(fields_, parent), "add a field group");
-    }
-    check(HPDF_Array_Add(static_cast<HPDF_Array>(HPDF_Dict_GetItem(parent, "Kids", HPDF_OCLASS_ARRAY)), w),
-          "add a field");
-    check(HPDF_Dict_Add(w, "Parent", parent), "add a field");
+    check(HPDF_Dict_Add(w, "T", text_string(pdf_, wd.name)), "add a field");
+    attach(w, wd.parent, wd.type != FieldType::Checkbox);
   }
+  check(HPDF_Dict_Add(w, "TU", text_string(pdf_, wd.option >= 0 ? wd.tooltip + ": " + wd.options->at(std::size_t(wd.option))
+                                                                 : wd.tooltip)),
+        "add a field");
+  if (wd.struct_parent >= 0) check(HPDF_Dict_AddNumber(w, "StructParent", wd.struct_parent), "add a field");
   HPDF_Dict ap = dict(pdf_, false);
   bool cb = wd.type == FieldType::Checkbox;
-  style_widget(w, cb, wd.frame);
   ContentBuilder box;
-  if (cb) {
+  if (wd.option >= 0) {
+    // Radio button: "on" state /<index> (PDF 32000-1 12.7.4.2.4: with /Opt, the on states may be the
+    // widgets' positions; pdftk-java maps an /Opt value to that name), "off" /Off; a down (pressed) pair.
+    style_widget(w, true, true, "l");  // ZapfDingbats l: a filled circle
+    check(HPDF_Dict_AddName(w, "AS", "Off"), "add a field");
+    const std::string on = std::to_string(wd.option);
+    const double r = std::min(bw, bh) / 2;
+    auto state = [&](bool checked, Color fill) {
+      ContentBuilder c;
+      c.ring(bw / 2, bh / 2, r, style::kFieldBorderW, style::kFieldBorder, fill);
+      if (checked) c.disc(bw / 2, bh / 2, r * 0.45, style::kText);
+      return appearance(bw, bh, c.ops());
+    };
+    const Color pressed{0.8, 0.8, 0.8};
+    HPDF_Dict n = dict(pdf_, false), d = dict(pdf_, false);
+    check(HPDF_Dict_Add(n, on.c_str(), state(true, {1, 1, 1})), "add a field");
+    check(HPDF_Dict_Add(n, "Off", state(false, {1, 1, 1})), "add a field");
+    check(HPDF_Dict_Add(d, on.c_str(), state(true, pressed)), "add a field");
+    check(HPDF_Dict_Add(d, "Off", state(false, pressed)), "add a field");
+    check(HPDF_Dict_Add(ap, "N", n), "add a field");
+    check(HPDF_Dict_Add(ap, "D", d), "add a field");
+  } else if (cb) {
+    style_widget(w, true, wd.frame);
     check(HPDF_Dict_AddName(w, "FT", "Btn"), "add a field");
     const char* state = wd.checked ? "Yes" : "Off";
     check(HPDF_Dict_AddName(w, "V", state), "add a field");
@@ -376,6 +430,7 @@ HPDF_Dict Form::add(HPDF_Page page, const Widget& wd) {
     check(HPDF_Dict_Add(n, "Off", appearance(bw, bh, box.ops())), "add a field");
     check(HPDF_Dict_Add(ap, "N", n), "add a field");
   } else {
+    style_widget(w, false, wd.frame);
     check(HPDF_Dict_AddName(w, "FT", "Tx"), "add a field");
     std::string da = std::string("/") + kFieldFontName + " " + num(style::kFieldFont) + " Tf 0 g";
     check(HPDF_Dict_Add(w, "DA", HPDF_String_New(pdf_->mmgr, da.c_str(), nullptr)), "add a field");

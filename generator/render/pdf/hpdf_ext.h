@@ -44,6 +44,8 @@ struct Widget {
   std::string parent;    ///< "" or the partial name of a parent field (fully qualified: parent.name)
   model::FieldType type = model::FieldType::Text;
   bool checked = false;
+  int option = -1;       ///< choice: this widget's option (an index into *options)
+  const std::vector<std::string>* options = nullptr;  ///< choice: every option label, in order
   bool frame = true;     ///< draw a border (table cells and signature lines have none)
   HPDF_Rect rect{0, 0, 0, 0};
   int struct_parent = -1;
@@ -54,16 +56,20 @@ class Form {
  public:
   explicit Form(HPDF_Doc pdf) : pdf_(pdf) {}
   /// Adds the field to the form and the page's /Annots (call in reading order); returns the widget.
+  /// A choice's widgets (one per option, option >= 0) become the kids of one radio-button field.
   HPDF_Dict add(HPDF_Page page, const Widget& w);
 
  private:
   HPDF_Dict appearance(double w, double h, const std::string& ops);
-  void style_widget(HPDF_Dict w, bool checkbox, bool frame);
+  void style_widget(HPDF_Dict w, bool checkbox, bool frame, const char* caption = "4");
+  void attach(HPDF_Dict field, const std::string& parent, bool text);  ///< text: a text field without a group gets the field font's /DR
+  HPDF_Dict radio_field(const Widget& w);
   HPDF_Doc pdf_;
   HPDF_Dict acroform_ = nullptr;
   HPDF_Dict field_dr_ = nullptr;  ///< each text field's own /DR: the field font with Latin Extended-A
   HPDF_Array fields_ = nullptr;
   std::map<std::string, HPDF_Dict> parents_;
+  std::map<std::string, HPDF_Dict> radios_;  ///< by fully qualified name
 };
 
 /// A destination showing `page` scrolled to `top`, keeping the reader's zoom: [page /XYZ null top null]

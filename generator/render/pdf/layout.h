@@ -28,6 +28,7 @@ struct Run {
   int field = -1;       ///< an inline field box: index of its field slot (text is empty)
   double box_w = 0;     ///< field box size in points
   double box_h = 0;
+  int option = -1;      ///< a choice field's radio button: the option's index
   bool hard_break = false;
 };
 

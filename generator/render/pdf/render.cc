@@ -235,6 +235,10 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
             w.parent = slot.parent;
             w.type = slot.field->type;
             w.checked = slot.field->checked;
+            if (it.option >= 0) {
+              w.option = it.option;
+              w.options = &slot.field->options;
+            }
             w.frame = !it.plain;
             w.rect = rect_of(it.x, top - it.y, it.w, it.h);
             w.struct_parent = tags.annotation_key(it.tag);
