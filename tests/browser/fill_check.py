@@ -124,8 +124,19 @@ def check_pdf(path, blank, want, kinds):
                     if w and "/Yes" not in a.AP.N:
                         fail(f"{name}: {n}: no /Yes appearance")
                 elif kinds[n] == "radio":
-                    if w and str(a.get("/AS", "/Off")) == "/Off" and str(v) == "/Off":
-                        fail(f"{name}: {n}: no option chosen")
+                    # The field's /V is the on state of the option picked: its position in /Opt (/0, /1, ...);
+                    # this widget is on exactly when it is that option's.
+                    field = a.get("/Parent") if "/T" not in a else a
+                    opts = [str(o) for o in field.get("/Opt", [])]
+                    if w not in opts:
+                        fail(f"{name}: {n}: {w!r} is not among the options {opts}")
+                        continue
+                    on = "/" + str(opts.index(w))
+                    if str(v) != on:
+                        fail(f"{name}: {n}: /V {v}, want {on} ({w!r})")
+                    states = [str(k) for k in a.AP.N.keys() if str(k) != "/Off"]
+                    if str(a.get("/AS", "/Off")) != ("/Off" if states != [on] else on):
+                        fail(f"{name}: {n}: a widget with on state {states} shows /AS {a.get('/AS')} (picked {on})")
                 else:
                     expect = us_date(w) if kinds[n] == "date" else w
                     if str(v) != expect:
