@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Twenty preview tabs in one Debian Chromium (playwright-core): all load, all reload within a second of a save.
+# Twenty preview tabs in one Debian Chromium (playwright-core): all load; after a save all ask again within 2 s and show it within 5 s.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
 need_browser playwright-core
