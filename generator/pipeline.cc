@@ -218,19 +218,12 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
           model::Hasher pics;
           pics.num(static_cast<long long>(bundle_key(*site)));
           for (const auto& p : site->pages)
-            if (bundle_reads_whole(p))
-              for (const auto& url : render::pictures(p)) {
-                Bytes b;
-                try {
-                  if (url.find("..") == std::string::npos) b = read(site->content_dir + url);
-                } catch (const std::exception&) {
-                  b = nullptr;
-                }
-                pics.bytes(url);
-                pics.num(b ? 1 : 0);
-                if (b) pics.bytes(*b);
-                bin->files[url] = b;
-              }
+            if (bundle_reads_whole(p)) render::read_pictures(*site, p, read, bin->files);
+          for (const auto& [url, b] : bin->files) {
+            pics.bytes(url);
+            pics.num(b ? 1 : 0);
+            if (b) pics.bytes(*b);
+          }
           bin->key = pics.h;
         });
         model::Hasher x;

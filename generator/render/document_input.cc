@@ -30,22 +30,10 @@ std::vector<std::string> pictures(const model::Page& page) {
   return pics.urls;
 }
 
-DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format, std::string styles,
-                             const Listing* given, const ReadFile& read) {
-  using model::Kind;
-  DocumentInput in;
-  in.page = &page;
-  in.format = format;
-  const model::SiteConfig& c = site.config;
-  in.site = DocumentInput::Settings{c.title, c.publisher, c.base_url, c.language};
-  in.styles = std::move(styles);
-  if (format != "pdf") return in;
-  if (page.kind == Kind::Home || page.kind == Kind::Stage || page.kind == Kind::FocusArea || page.kind == Kind::Spotlight)
-    in.listing = given ? *given : listing(site);
-  if (page.updated.empty())
-    for (const auto& p : site.pages) in.newest = std::max(in.newest, p.updated);
+void read_pictures(const model::Site& site, const model::Page& page, const ReadFile& read,
+                   std::map<std::string, std::shared_ptr<const std::string>>& files) {
   for (const auto& url : pictures(page)) {
-    if (in.files.count(url)) continue;
+    if (files.count(url)) continue;
     std::shared_ptr<const std::string> bytes;
     if (url.find("..") == std::string::npos) {
       const std::string path = site.content_dir + url;
@@ -60,8 +48,25 @@ DocumentInput document_input(const model::Site& site, const model::Page& page, c
         if (read_whole_file(path, b)) bytes = std::make_shared<const std::string>(std::move(b));
       }
     }
-    in.files[url] = bytes;
+    files[url] = bytes;
   }
+}
+
+DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format, std::string styles,
+                             const Listing* given, const ReadFile& read) {
+  using model::Kind;
+  DocumentInput in;
+  in.page = &page;
+  in.format = format;
+  const model::SiteConfig& c = site.config;
+  in.site = DocumentInput::Settings{c.title, c.publisher, c.base_url, c.language};
+  in.styles = std::move(styles);
+  if (format != "pdf") return in;
+  if (page.kind == Kind::Home || page.kind == Kind::Stage || page.kind == Kind::FocusArea || page.kind == Kind::Spotlight)
+    in.listing = given ? *given : listing(site);
+  if (page.updated.empty())
+    for (const auto& p : site.pages) in.newest = std::max(in.newest, p.updated);
+  read_pictures(site, page, read, in.files);
   return in;
 }
 

@@ -44,6 +44,11 @@ std::vector<std::string> pictures(const model::Page& page);
 
 using ReadFile = std::function<std::shared_ptr<const std::string>(const std::string& disk_path)>;
 
+/// Reads the pictures a page's PDF shows into files (site path -> bytes; null: could not be read), with
+/// read, or from site.content_dir when read is empty. A path with ".." is never read.
+void read_pictures(const model::Site& site, const model::Page& page, const ReadFile& read,
+                   std::map<std::string, std::shared_ptr<const std::string>>& files);
+
 /// The one place a document's input is made: the page, the settings above from site.yaml, styles (for
 /// a .docx; see docx::document_styles), the listing (made here when not given and needed) and the
 /// pictures (read with `read`, by default from site.content_dir).
