@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Every number and capitalised name in the shipped spotlights, focus areas and home page is in the content
-# fact brief (../shared/content-facts.md beside the source tree, or $TK_FACTS) or in tests/fact_allowlist.txt.
+# fact brief or in tests/fact_allowlist.txt. The brief: $TK_FACTS, else tests/fixtures/content-facts.md (a copy,
+# so a clone anywhere runs this); where ../shared/content-facts.md is beside the source tree, the copy must equal it.
 source "$(dirname "$0")/lib.bash"
-facts=${TK_FACTS:-$TK_SOURCE_DIR/../shared/content-facts.md}
+copy="$TK_SOURCE_DIR/tests/fixtures/content-facts.md"
+shared="$TK_SOURCE_DIR/../shared/content-facts.md"
+if [ -f "$shared" ] && ! cmp -s "$shared" "$copy"; then
+  fail "tests/fixtures/content-facts.md differs from ../shared/content-facts.md: copy the brief again"
+fi
+facts=${TK_FACTS:-$copy}
 [ -f "$facts" ] || fail "no fact brief at $facts (set TK_FACTS to its path)"
 python3 "$TK_SOURCE_DIR/tests/tools/check_facts.py" "$TK_SOURCE_DIR/content" "$facts" \
   "$TK_SOURCE_DIR/tests/fact_allowlist.txt" || fail "unsourced numbers or names in the shipped content"
