@@ -11,6 +11,7 @@
 #include "core/output_dir.h"
 #include "core/text.h"
 #include "load/site_loader.h"
+#include "model/index_pages.h"
 #include "pipeline.h"
 #include "render/docx/docx_writer.h"
 #include "render/html/theme.h"
@@ -26,11 +27,17 @@ std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
   for (const model::Page* p : site.templates())
     for (const auto& f : p->formats)
-      tasks.push_back(DocumentTask{p, f, p->download_url(f).substr(1)});
+      tasks.push_back(DocumentTask{p, {}, f, p->download_url(f).substr(1)});
   // "PDF of this page": every other page's own PDF (a template's PDF is its page's).
   if (site.config.page_pdfs)
     for (const auto& p : site.pages)
-      if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, "pdf", p.page_pdf_url().substr(1)});
+      if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, {}, "pdf", p.page_pdf_url().substr(1)});
+  // The spotlights list and the downloads page: their PDFs are made from the pages they list.
+  if (site.config.page_pdfs)
+    for (auto& p : model::index_pages(site)) {
+      auto owned = std::make_shared<const model::Page>(std::move(p));
+      tasks.push_back(DocumentTask{owned.get(), owned, "pdf", owned->page_pdf_url().substr(1)});
+    }
   return tasks;
 }
 

@@ -56,6 +56,8 @@ namespace steps {
 /// output path ("tools/x/x.pdf", "stages/x/x.pdf").
 struct DocumentTask {
   const model::Page* page = nullptr;
+  /// The page when it is made from other pages (model/index_pages.h) rather than one of site.pages.
+  std::shared_ptr<const model::Page> owned;
   std::string format;
   std::string path;
 };
@@ -66,8 +68,8 @@ struct Document {
   int pages = 0;
 };
 
-/// Every template download of the site, in stage order, then every other page's own PDF (unless
-/// site.yaml turns page PDFs off). THE place to add a kind of document made per page: a task here, its
+/// Every template download of the site, in stage order, then every other page's own PDF and those of
+/// the spotlights list and the downloads page (model/index_pages.h), unless site.yaml turns page PDFs off. THE place to add a kind of document made per page: a task here, its
 /// input in document_input, its writer in write_document; pipeline::units makes one output unit of each
 /// task (see README, "Adding an output").
 std::vector<DocumentTask> document_tasks(const model::Site& site);

@@ -162,8 +162,9 @@ std::vector<const Page*> Site::templates() const {
 }
 
 std::string Site::bundle_stem() const {
+  // "downloads" would be the downloads page's own PDF (downloads/downloads.pdf).
   std::string slug = text::slugify(config.title);
-  return "/downloads/" + (slug.empty() ? std::string("toolkit") : slug);
+  return "/downloads/" + (slug.empty() || slug == "downloads" ? std::string("toolkit") : slug);
 }
 
 }  // namespace tk::model

@@ -13,7 +13,7 @@ const { serve, launch } = require('./lib');
 const SITE = process.env.SITE_DIR;
 if (!SITE) throw new Error('SITE_DIR is not set');
 const PAGES = ['', 'stages/initiation/', 'tools/partnership-compact/', 'spotlights/texas/',
-  'focus-areas/mentor-matches/', 'about/', 'downloads/'].filter((p) => fs.existsSync(path.join(SITE, p, 'index.html')));
+  'focus-areas/mentor-matches/', 'about/', 'downloads/', 'spotlights/'].filter((p) => fs.existsSync(path.join(SITE, p, 'index.html')));
 
 let server, browser;
 before(async () => {

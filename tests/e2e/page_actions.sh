@@ -129,9 +129,6 @@ for root, _, files in os.walk(site):
         if not pr or pr[1].strip() != "Print this page" or pr[0].get("href") != "#tk-print-help" or "tk-print-help" not in p.ids:
             err(f"{rel}: no Print this page with its in-page help")
         pdf = acts.get("action-pdf")
-        if p.kind in ("spotlights", "downloads"):
-            if pdf: err(f"{rel}: the theme gives {p.kind} no PDF, but it has one")
-            continue
         if not pdf: err(f"{rel}: no PDF of this page"); continue
         a, text = pdf
         target = os.path.normpath(os.path.join(root, a["href"]))
@@ -203,7 +200,9 @@ cmp -s "$pics" <("$TOOLKITGEN" build --content "$WORK/fix" --theme "$THEME" --ou
 cp -r "$WORK/fix" "$WORK/nopdf"
 echo "page_pdfs: false" >>"$WORK/nopdf/site.yaml"
 "$TOOLKITGEN" build --content "$WORK/nopdf" --theme "$THEME" --out "$WORK/nopdfout" -q || fail "page_pdfs: false did not build"
-[ ! -e "$WORK/nopdfout/pictures/pictures.pdf" ] && [ ! -e "$WORK/nopdfout/index.pdf" ] || fail "page_pdfs: false still wrote page PDFs"
+[ ! -e "$WORK/nopdfout/pictures/pictures.pdf" ] && [ ! -e "$WORK/nopdfout/index.pdf" ] &&
+  [ ! -e "$WORK/nopdfout/downloads/downloads.pdf" ] && [ ! -e "$WORK/nopdfout/spotlights/spotlights.pdf" ] ||
+  fail "page_pdfs: false still wrote page PDFs"
 ! grep -q 'action-pdf' "$WORK/nopdfout/pictures/index.html" || fail "page_pdfs: false still links a page PDF"
 grep -q 'action-email' "$WORK/nopdfout/pictures/index.html" || fail "page_pdfs: false dropped the other actions"
 tool=$(grep -l 'action-pdf' "$WORK/nopdfout"/tools/*/index.html | head -1)
@@ -242,4 +241,11 @@ grep -q "theme.json:4: error: 'prnt' is not a page action (email, print or pdf) 
 echo '{"page_actions": {"page": ["email",]}}' >"$WORK/theme/theme.json"
 out=$("$TOOLKITGEN" build --content "$WORK/fix" --theme "$WORK/theme" --out "$WORK/bad3" 2>&1) && fail "broken JSON was accepted"
 grep -q "theme.json:1: error: not valid JSON" <<<"$out" || fail "broken JSON: $out"
+
+# A toolkit titled "Downloads": the whole-toolkit files are not the downloads page's own PDF.
+cp -r "$WORK/fix" "$WORK/dltitle"
+sed -i 's/^title: .*/title: Downloads/' "$WORK/dltitle/site.yaml"
+"$TOOLKITGEN" build --content "$WORK/dltitle" --theme "$THEME" --out "$WORK/dltitleout" -q || fail "title Downloads did not build"
+pdftotext "$WORK/dltitleout/downloads/downloads.pdf" - | grep -q "The whole toolkit as one PDF" || fail "downloads/downloads.pdf is not the downloads page"
+[ -f "$WORK/dltitleout/downloads/toolkit.pdf" ] || fail "the bundle of a toolkit titled Downloads is not downloads/toolkit.pdf"
 echo "ok"

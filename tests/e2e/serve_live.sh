@@ -56,7 +56,7 @@ sed -i 's/^stages: \[start, grow\]$/stages: [start, <grwo>]/' "$tool"
 eventually "error page shown" sh -c "curl -s '${URL}' | grep -q 'The site has 1 error'"
 page=$(body /tools/compact/)
 echo "$page" | grep -q "tools/01-compact.md:6" || fail "error page lacks file:line: $page"
-echo "$page" | grep -q "&#39;&lt;grwo&gt;&#39;, which is not a stage" || fail "error message missing or not escaped"
+echo "$page" | grep -q "&#39;&lt;grwo&gt;&#39;, which is not a stage" || fail "error message missing or not escaped: $(grep -o "error[^<]*<[^<]*" <<<"$page" | head -5)"
 [ "$(status /)" = 500 ] || fail "error page status"
 [ "$(status /css/site.css)" = 200 ] || fail "static files must stay available during an error"
 grep -q "tools/01-compact.md:6.*error" "$WORK/serve.err" || fail "error not printed on the terminal"

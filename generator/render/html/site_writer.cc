@@ -13,6 +13,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "model/fingerprint.h"
+#include "model/index_pages.h"
 #include "render/html/body_html.h"
 
 namespace tk::html {
@@ -364,9 +365,9 @@ struct View {
   }
 
   void spotlights() {
-    const std::string url = "/spotlights/";
-    object d = common(url, "Partnership spotlights", "How partnerships across the country plan, run and improve student teaching.",
-                      "spotlights", "", list{});
+    const Page self = model::spotlights_page(site);
+    const std::string url = self.url();
+    object d = common(url, self.title, self.summary, "spotlights", "", list{});
     std::set<std::string> locations, types;
     list cards;
     int order = 0;
@@ -394,6 +395,7 @@ struct View {
     d["location_options"] = lo;
     d["partner_options"] = po;
     d["scripts"] = list{object{{"src", "js/filters.js"}}};
+    pdf_action(d, self, "spotlights");
     emit(url, "spotlights", d);
   }
 
@@ -469,9 +471,9 @@ struct View {
   }
 
   void downloads_page() {
-    const std::string url = "/downloads/";
-    object d = common(url, "Downloads", "Every fill-in template of the toolkit as PDF and Word files, one by one or all at once.",
-                      "downloads", "", list{});
+    const Page self = model::downloads_page(site);
+    const std::string url = self.url();
+    object d = common(url, self.title, self.summary, "downloads", "", list{});
     list bundles;
     std::string stem = site.bundle_stem();
     struct B { const char* ext; const char* title; const char* kind; const char* note; };
@@ -504,6 +506,7 @@ struct View {
         stages.push_back(object{{"title", s->title}, {"slug", s->slug}, {"items", items}});
     }
     d["stages"] = stages;
+    pdf_action(d, self, "downloads");
     emit(url, "downloads", d);
   }
 
@@ -688,7 +691,7 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
       default: break;
     }
   }
-  add({"spotlights/index.html"}, false, false, [](View& v) { v.spotlights(); });
+  add({"spotlights/index.html"}, true, false, [](View& v) { v.spotlights(); });
   add({"downloads/index.html"}, true, true, [](View& v) { v.downloads_page(); });
   add({"search/index.html"}, false, false, [](View& v) { v.search_page(); });
   add({"404.html"}, false, false, [](View& v) { v.not_found(); });

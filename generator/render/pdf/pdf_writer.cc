@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "doc/build.h"
 #include "render/pdf/blocks.h"
 #include "render/pdf/front.h"
 #include "render/pdf/images.h"
@@ -17,33 +18,13 @@ namespace tk::pdf {
 
 namespace {
 
-doc::Node node(doc::Kind k, std::vector<doc::Node> kids = {}) {
-  doc::Node n;
-  n.kind = k;
-  n.children = std::move(kids);
-  return n;
-}
-doc::Node text(const std::string& t) {
-  doc::Node n = node(doc::Kind::Text);
-  n.text = t;
-  return n;
-}
-doc::Node para(std::vector<doc::Node> inl) { return node(doc::Kind::Paragraph, std::move(inl)); }
-doc::Node heading(const std::string& t, int level = 2) {
-  doc::Node h = node(doc::Kind::Heading, {text(t)});
-  h.level = std::uint8_t(level);
-  return h;
-}
-doc::Node link(const std::string& url, const std::string& t) {
-  doc::Node l = node(doc::Kind::Link, {text(t)});
-  l.extra().url = url;
-  return l;
-}
-doc::Node bullets(const std::vector<std::string>& items) {
-  doc::Node l = node(doc::Kind::List);
-  for (const auto& i : items) l.children.push_back(node(doc::Kind::Item, {para({text(i)})}));
-  return l;
-}
+using doc::bullets;
+using doc::heading;
+using doc::link;
+using doc::node;
+using doc::para;
+using doc::text;
+
 const char* partner_type(const std::string& t) {
   return t == "district" ? "school district" : t == "program" ? "preparation program" : t == "state" ? "state agency" : "nonprofit";
 }
