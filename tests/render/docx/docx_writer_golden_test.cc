@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "render/docx/docx_writer.h"
-#include "render/docx_fixture.h"
-#include "render/docx_test_support.h"
+#include "render/docx/fixture.h"
+#include "render/docx/test_support.h"
 
 using namespace tk::test::docx;
 namespace fs = std::filesystem;

@@ -12,8 +12,8 @@
 #include "render/docx/document.h"
 #include "render/docx/ooxml.h"
 #include "render/docx/styles.h"
-#include "render/docx_fixture.h"
-#include "render/docx_test_support.h"
+#include "render/docx/fixture.h"
+#include "render/docx/test_support.h"
 #include "render/zip/archive.h"
 #include "support/test_support.h"
 
