@@ -1,7 +1,6 @@
 // Text helpers: escaping, UTF-8, ids, names, sizes, dates.
 #include <catch2/catch.hpp>
 
-#include "core/diagnostics.h"
 #include "core/text.h"
 
 using namespace tk::text;
@@ -38,9 +37,4 @@ TEST_CASE("sizes and dates", "[core]") {
   CHECK_FALSE(parse_date("2023-02-29", &y, &m, &d));
   CHECK(date_to_epoch(1970, 1, 2) == 86400);
   CHECK(long_date("2026-11-02") == "November 2, 2026");
-}
-
-TEST_CASE("did you mean", "[core]") {
-  CHECK(tk::did_you_mean("stags", {"stages", "title"}) == "stages");
-  CHECK(tk::did_you_mean("zzzzzz", {"stages", "title"}).empty());
 }
