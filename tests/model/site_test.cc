@@ -143,4 +143,6 @@ TEST_CASE("the bundles' stem is the title's slug under /downloads/, 'toolkit' wh
   CHECK(s.bundle_stem() == "/downloads/student-teaching-partnership-toolkit");
   s.config.title = "!!!";
   CHECK(s.bundle_stem() == "/downloads/toolkit");
+  s.config.title = "Downloads";  // not downloads/downloads.*: that is the downloads page's own PDF
+  CHECK(s.bundle_stem() == "/downloads/toolkit");
 }
