@@ -13,6 +13,8 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "model/fingerprint.h"
+#include "model/outline.h"
+#include "render/formats.h"
 #include "render/html/body_html.h"
 
 namespace tk::html {
@@ -115,7 +117,10 @@ std::string uri_component(const std::string& s) {
   return out;
 }
 
-std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
+std::string format_label(const std::string& f) {
+  const render::Format* format = render::format(f);
+  return format ? format->label : f;
+}
 
 // The footer (site.yaml's Markdown) as HTML per folder depth: the same for every page at one depth,
 // so rendered once per depth and shared by the views of one run.
@@ -468,40 +473,38 @@ struct View {
     emit_page(p, "page", d);
   }
 
-  void downloads_page() {
+  // Every bundle, then every template where the outline lists it (again under a later stage, with a note
+  // saying where it was listed first), the templates on no stage last.
+  void downloads_page(const model::Outline& outline) {
     const std::string url = "/downloads/";
     object d = common(url, "Downloads", "Every fill-in template of the toolkit as PDF and Word files, one by one or all at once.",
                       "downloads", "", list{});
     list bundles;
     std::string stem = site.bundle_stem();
-    struct B { const char* ext; const char* title; const char* kind; const char* note; };
-    for (const B& b : {B{".pdf", "The whole toolkit as one PDF", "PDF", "with every fill-in field"},
-                       B{".docx", "The whole toolkit as one Word document", "Word", "with every content control"},
-                       B{".zip", "Every template, PDF and Word, in one .zip file", "ZIP", "one folder per stage"}}) {
-      const render::FileInfo* fi = out.info(stem.substr(1) + b.ext);
+    for (const render::Format& f : render::formats()) {
+      if (!f.bundle) continue;
+      const render::FileInfo* fi = out.info(stem.substr(1) + f.extension);
       if (!fi) continue;
-      std::string label = std::string(b.kind);
+      std::string label = f.label;
       if (fi->pages > 0) label += ", " + std::to_string(fi->pages) + " pages";
       label += ", " + text::human_size(fi->bytes);
-      bundles.push_back(object{{"title", b.title}, {"href", href(stem + b.ext, url)}, {"label", label}, {"note", b.note}});
+      bundles.push_back(object{{"title", std::string(f.bundle_title)}, {"href", href(stem + f.extension, url)}, {"label", label},
+                               {"note", std::string(f.bundle_note)}});
     }
     d["has_bundles"] = !bundles.empty();
     d["bundles"] = bundles;
     list stages;
-    std::set<const Page*> seen;
-    for (const Page* s : site.of_kind(Kind::Stage)) {
+    for (const model::OutlineSection& sec : outline.sections) {
       list items;
-      for (const Page* t : site.stage_items(s->slug)) {
-        if (t->formats.empty()) continue;
-        object it = item(*t, url, true);
-        if (!seen.insert(t).second) {
-          const Page* first = t->stages.empty() ? nullptr : site.find(Kind::Stage, t->stages[0]);
-          if (first) it["see_also"] = first->title;
-        }
+      for (const model::OutlineEntry& e : sec.entries) {
+        object it = item(*e.page, url, true);
+        if (!e.first) it["see_also"] = e.first_under->title;
         items.push_back(it);
       }
+      // "other_templates": no stage's slug (slugs have no '_'), so its heading id is the page's own.
       if (!items.empty())
-        stages.push_back(object{{"title", s->title}, {"slug", s->slug}, {"items", items}});
+        stages.push_back(object{{"title", sec.stage ? sec.stage->title : std::string("Other templates")},
+                                {"slug", sec.stage ? sec.stage->slug : std::string("other_templates")}, {"items", items}});
     }
     d["stages"] = stages;
     emit(url, "downloads", d);
@@ -689,7 +692,8 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
     }
   }
   add({"spotlights/index.html"}, false, false, [](View& v) { v.spotlights(); });
-  add({"downloads/index.html"}, true, true, [](View& v) { v.downloads_page(); });
+  auto outline = std::make_shared<const model::Outline>(model::outline(site));
+  add({"downloads/index.html"}, true, true, [outline](View& v) { v.downloads_page(*outline); });
   add({"search/index.html"}, false, false, [](View& v) { v.search_page(); });
   add({"404.html"}, false, false, [](View& v) { v.not_found(); });
   add({"sitemap.xml", "feed.xml", "robots.txt"}, false, false, [](View& v) { v.sitemap(); });
