@@ -43,8 +43,8 @@ class BundleWriter {
     int n = 0;
     for (const model::OutlineEntry* e : outline_.firsts())
       anchors_[e->page->url()] = "_Tpl" + std::to_string(++n);  // links to a template stay in the document
-    n = 0;
-    for (const model::Page* p : site_.of_kind(model::Kind::Stage)) anchors_[p->url()] = "_Stage" + std::to_string(++n);
+    for (const model::OutlineSection& sec : outline_.sections)
+      if (sec.stage) anchors_[sec.stage->url()] = "_Stage" + std::to_string(sec.number);
   }
 
   std::string body() {
