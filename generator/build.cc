@@ -5,18 +5,14 @@
 #include <chrono>
 #include <filesystem>
 #include <optional>
-#include <set>
 
 #include "core/files.h"
 #include "core/output_dir.h"
 #include "core/text.h"
 #include "load/site_loader.h"
-#include "model/index_pages.h"
+#include "render/index_pages.h"
 #include "pipeline.h"
-#include "render/docx/docx_writer.h"
 #include "render/html/theme.h"
-#include "render/pdf/pdf_writer.h"
-#include "render/zip/archive.h"
 
 namespace tk {
 namespace fs = std::filesystem;
@@ -34,7 +30,7 @@ std::vector<DocumentTask> document_tasks(const model::Site& site) {
       if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, {}, "pdf", p.page_pdf_url().substr(1)});
   // The spotlights list and the downloads page: their PDFs are made from the pages they list.
   if (site.config.page_pdfs)
-    for (auto& p : model::index_pages(site)) {
+    for (auto& p : render::index_pages(site)) {
       auto owned = std::make_shared<const model::Page>(std::move(p));
       tasks.push_back(DocumentTask{owned.get(), owned, "pdf", owned->page_pdf_url().substr(1)});
     }
@@ -46,59 +42,13 @@ render::DocumentInput document_input(const model::Site& site, const DocumentTask
   return render::document_input(site, *task.page, task.format, std::move(styles), listing, read);
 }
 
-Document write_document(const render::DocumentInput& in) {
-  if (in.format == "pdf") {
-    pdf::Result r = pdf::write_page(in);
-    return Document{std::move(r.bytes), r.pages};
-  }
-  return Document{docx::write_template(in), 0};
-}
-
-std::vector<std::string> bundle_paths(const model::Site& site) {
+std::vector<BundleTask> bundle_tasks(const model::Site& site) {
   if (site.templates().empty()) return {};
   std::string stem = site.bundle_stem().substr(1);
-  return {stem + ".pdf", stem + ".docx", stem + ".zip"};
-}
-
-namespace {
-
-// The whole-toolkit .zip: every template's PDF and .docx, one folder per stage, and a README.txt.
-std::string toolkit_zip(const model::Site& site, const std::function<std::string(const std::string&)>& document) {
-  std::vector<zip::Entry> entries;
-  std::string readme = site.config.title + "\r\n" + site.config.publisher + "\r\n\r\n" +
-                       "Every blank template of the toolkit, one folder per stage.\r\n"
-                       "PDF files have fill-in fields (Adobe Acrobat Reader, Preview, a web browser).\r\n"
-                       "Word files (.docx) have content controls (Microsoft Word, LibreOffice).\r\n"
-                       "A template that belongs to two stages is in the folder of the first.\r\n\r\n"
-                       "Online: " + site.config.base_url + "\r\n";
-  entries.emplace_back("README.txt", readme);
-  std::set<const model::Page*> seen;
-  int n = 0;
-  for (const model::Page* s : site.of_kind(model::Kind::Stage)) {
-    ++n;
-    std::string folder = (n < 10 ? "0" : "") + std::to_string(n) + "-" + s->slug + "/";
-    for (const model::Page* t : site.stage_items(s->slug)) {
-      if (t->formats.empty() || !seen.insert(t).second) continue;
-      for (const auto& f : t->formats) entries.emplace_back(folder + t->slug + "." + f, document(t->download_url(f).substr(1)));
-    }
-  }
-  for (const model::Page* t : site.templates())
-    if (seen.insert(t).second)
-      for (const auto& f : t->formats) entries.emplace_back("other/" + t->slug + "." + f, document(t->download_url(f).substr(1)));
-  return zip::write(entries, 0);
-}
-
-}  // namespace
-
-Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
-                      const std::function<std::string(const std::string&)>& document,
-                      const std::map<std::string, std::shared_ptr<const std::string>>* files) {
-  if (format == "pdf") {
-    pdf::Result r = pdf::write_bundle(site, files);
-    return Document{std::move(r.bytes), r.pages};
-  }
-  if (format == "docx") return Document{docx::write_bundle(site, theme_dir), 0};
-  return Document{toolkit_zip(site, document), 0};
+  std::vector<BundleTask> tasks;
+  for (const render::Format& f : render::formats())
+    if (f.bundle) tasks.push_back(BundleTask{&f, stem + f.extension});
+  return tasks;
 }
 
 std::vector<std::pair<std::string, std::string>> list_files(const std::string& from, const std::string& prefix) {

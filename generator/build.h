@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "model/site.h"
 #include "render/document_input.h"
+#include "render/formats.h"
 #include "render/output.h"
 
 namespace tk {
@@ -56,21 +57,16 @@ namespace steps {
 /// output path ("tools/x/x.pdf", "stages/x/x.pdf").
 struct DocumentTask {
   const model::Page* page = nullptr;
-  /// The page when it is made from other pages (model/index_pages.h) rather than one of site.pages.
+  /// The page when it is made from other pages (render/index_pages.h) rather than one of site.pages.
   std::shared_ptr<const model::Page> owned;
   std::string format;
   std::string path;
 };
 
-/// A written document: its bytes and page count (0 when not a PDF).
-struct Document {
-  std::string bytes;
-  int pages = 0;
-};
-
 /// Every template download of the site, in stage order, then every other page's own PDF and those of
-/// the spotlights list and the downloads page (model/index_pages.h), unless site.yaml turns page PDFs off. THE place to add a kind of document made per page: a task here, its
-/// input in document_input, its writer in write_document; pipeline::units makes one output unit of each
+/// the spotlights list and the downloads page (render/index_pages.h), unless site.yaml turns page PDFs
+/// off. THE place to add a kind of document made per page: a task here, its input in document_input,
+/// its writer in the format's row (render/formats.h); pipeline::units makes one output unit of each
 /// task (see README, "Adding an output").
 std::vector<DocumentTask> document_tasks(const model::Site& site);
 
@@ -81,18 +77,15 @@ std::vector<DocumentTask> document_tasks(const model::Site& site);
 render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles,
                                      const render::Listing* listing = nullptr, const render::ReadFile& read = {});
 
-/// Writes one document from its input. Throws std::runtime_error on failure.
-Document write_document(const render::DocumentInput& in);
+/// One whole-toolkit bundle: its format's row and its output path ("downloads/<stem>.zip").
+struct BundleTask {
+  const render::Format* format = nullptr;
+  std::string path;
+};
 
-/// Output paths of the whole-toolkit bundles ("downloads/<stem>.pdf", ".docx", ".zip"); empty without templates.
-std::vector<std::string> bundle_paths(const model::Site& site);
-
-/// Writes one bundle: format "pdf", "docx" or "zip". The zip takes each template's bytes from
-/// `document` (called with output paths such as "tools/x/x.pdf"); the PDF prints its pictures from
-/// `files` (site path -> bytes), or, when null, from the content folder. Throws std::runtime_error on failure.
-Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
-                      const std::function<std::string(const std::string&)>& document,
-                      const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
+/// The whole-toolkit bundles: one per format with a bundle writer, in render::formats order
+/// ("downloads/<stem>.pdf", ".docx", ".zip"); empty without templates.
+std::vector<BundleTask> bundle_tasks(const model::Site& site);
 
 /// Every regular file below `from` as (prefix + path relative to from, path on disk), sorted. Skips
 /// dot files and dot folders, and links that lead outside `from`. Empty when the folder does not exist.

@@ -9,6 +9,7 @@
 #include "model/fingerprint.h"
 #include "render/document_input.h"
 #include "render/docx/docx_writer.h"
+#include "render/formats.h"
 #include "render/html/fill_scripts.h"
 #include "render/html/site_writer.h"
 #include "search/index_writer.h"
@@ -157,12 +158,13 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     u.paths = {task.path};
     u.step = task.path;
     u.prepare = [site, task, in, styles_xml, listing, read](const Made&) {
-      *in = steps::document_input(*site, task, task.format == "docx" ? styles_xml() : std::string(), listing(), read);
+      *in = steps::document_input(*site, task, render::format_of(task.format).styled ? styles_xml() : std::string(), listing(), read);
       return render::document_key(*in);
     };
     u.make = [in, task](const Made&, render::Output& o) {
-      steps::Document d = steps::write_document(*in);
-      o.put(task.path, d.bytes, d.pages);
+      const render::Format& f = render::format_of(task.format);
+      if (!f.page) throw std::runtime_error("internal error: no " + task.format + " document of a page");
+      f.page(render::Job{task.path, in.get(), nullptr}, o);
     };
     out.push_back(std::move(u));
     if (!task.page->has_format(task.format)) continue;
@@ -192,25 +194,28 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     out.push_back(std::move(f));
   }
 
-  // 2. The whole toolkit as one PDF, one .docx and one .zip: they read the copy bundle_site makes (and
-  // the .zip each template's bytes).
-  std::vector<std::string> bundles = steps::bundle_paths(*site);
-  if (!bundles.empty()) {
+  // 2. The whole toolkit in one file per format with a bundle writer (steps::bundle_tasks): they read
+  // the copy bundle_site makes and its outline (and the .zip each template's bytes).
+  std::vector<steps::BundleTask> bundle_tasks = steps::bundle_tasks(*site);
+  std::vector<std::string> bundles;
+  if (!bundle_tasks.empty()) {
     struct BundleInput {
       std::once_flag key_once, site_once;
       std::uint64_t key = 0;
       std::map<std::string, Bytes> files;  // the pictures it prints
-      std::shared_ptr<model::Site> site;  // made for the first bundle made
+      render::BundleInput in;  // its site and outline made for the first bundle made
     };
     auto bin = std::make_shared<BundleInput>();
-    for (const auto& path : bundles) {
-      std::string format = path.substr(path.rfind('.') + 1);
+    for (const steps::BundleTask& task : bundle_tasks) {
+      const std::string path = task.path;
+      const render::Format* format = task.format;  // a row of the static table
+      bundles.push_back(path);
       Unit u;
       u.what = What::Bundle;
       u.paths = {path};
       u.step = path;
       u.deferrable = true;
-      if (format == "zip") u.reads = template_paths;
+      if (format->holds_downloads) u.reads = template_paths;
       u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
         std::call_once(bin->key_once, [&] {
           // The pages it reads, and the pictures of the stages and templates it prints, read now
@@ -228,16 +233,22 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
         });
         model::Hasher x;
         x.num(static_cast<long long>(bin->key));
-        x.bytes(format);
-        if (format == "docx") x.bytes(styles_xml());
-        if (format == "zip")
+        x.bytes(format->name);
+        if (format->styled) x.bytes(styles_xml());
+        if (format->holds_downloads)
           for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
         return x.h;
       };
-      u.make = [site, bin, format, theme_dir, path](const Made& made, render::Output& o) {
-        std::call_once(bin->site_once, [&] { bin->site = bundle_site(*site); });
-        steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); }, &bin->files);
-        o.put(path, d.bytes, d.pages);
+      u.make = [site, bin, format, styles_xml, path](const Made& made, render::Output& o) {
+        std::call_once(bin->site_once, [&] {
+          bin->in.site = bundle_site(*site);
+          bin->in.outline = model::outline(*bin->in.site);
+          bin->in.files = &bin->files;
+        });
+        render::BundleInput in = bin->in;  // the shared part (site and pictures by pointer), then this format's
+        if (format->styled) in.styles = styles_xml();
+        if (format->holds_downloads) in.document = [&made](const std::string& p) { return made.bytes(p); };
+        format->bundle(render::Job{path, nullptr, &in}, o);
       };
       out.push_back(std::move(u));
     }

@@ -70,6 +70,14 @@ DocumentInput document_input(const model::Site& site, const model::Page& page, c
   return in;
 }
 
+BundleInput bundle_input(const model::Site& site, std::string styles) {
+  BundleInput in;
+  in.site = std::shared_ptr<const model::Site>(&site, [](const model::Site*) {});
+  in.outline = model::outline(site);
+  in.styles = std::move(styles);
+  return in;
+}
+
 std::uint64_t document_key(const DocumentInput& in) {
   model::Hasher x;
   x.page(*in.page);

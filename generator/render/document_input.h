@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/outline.h"
 #include "model/site.h"
 
 namespace tk::render {
@@ -54,6 +55,23 @@ void read_pictures(const model::Site& site, const model::Page& page, const ReadF
 /// pictures (read with `read`, by default from site.content_dir).
 DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format,
                              std::string styles = "", const Listing* listing = nullptr, const ReadFile& read = {});
+
+/// Everything the whole-toolkit bundles (PDF, .docx, .zip) read. pipeline's bundle units make one per run.
+struct BundleInput {
+  /// The site as the bundles see it: site.yaml's settings they print, every stage and template whole,
+  /// every other page's front matter (pipeline's copy); tests pass the whole site.
+  std::shared_ptr<const model::Site> site;
+  model::Outline outline;  ///< model::outline(*site): sections, entries, names, the date
+  /// The pictures the bundles print: site path -> bytes (null: could not be read); nullptr: read them
+  /// from site->content_dir.
+  const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr;
+  std::string styles;  ///< the .docx: word/styles.xml (docx::document_styles); empty otherwise
+  /// The .zip: the bytes of a template download, by output path ("tools/x/x.pdf"). Throws when absent.
+  std::function<std::string(const std::string& path)> document;
+};
+
+/// A BundleInput over a site the caller keeps alive (not copied): its outline, pictures from the content folder.
+BundleInput bundle_input(const model::Site& site, std::string styles = "");
 
 /// A hash of everything in `in` (the page through model::Hasher; source lines left out): equal keys, equal documents.
 std::uint64_t document_key(const DocumentInput& in);

@@ -1,7 +1,5 @@
 // The whole toolkit as one .docx: title page, table of contents, then each stage and its templates.
-#include <algorithm>
 #include <map>
-#include <set>
 
 #include "core/text.h"
 #include "render/docx/body.h"
@@ -40,56 +38,36 @@ std::string toc(const std::vector<TocEntry>& entries) {
 
 class BundleWriter {
  public:
-  explicit BundleWriter(const model::Site& site) : site_(site), doc_(site.config.base_url) {
-    // Field tags are "<slug>.<name>"; a slug shared by a tool and a job gets its kind in front.
-    std::map<std::string, int> uses;
-    for (const model::Page* p : templates()) ++uses[p->slug];
+  explicit BundleWriter(const render::BundleInput& in)
+      : site_(*in.site), outline_(in.outline.with_format("docx")), doc_(site_.config.base_url) {
     int n = 0;
-    for (const model::Page* p : templates()) {
-      prefix_[p] = (uses[p->slug] > 1 ? std::string(model::kind_name(p->kind)) + "-" : "") + p->slug + ".";
-      anchors_[p->url()] = "_Tpl" + std::to_string(++n);  // links to a template stay in the document
-    }
-    n = 0;
-    for (const model::Page* p : site_.of_kind(model::Kind::Stage)) anchors_[p->url()] = "_Stage" + std::to_string(++n);
+    for (const model::OutlineEntry* e : outline_.firsts())
+      anchors_[e->page->url()] = "_Tpl" + std::to_string(++n);  // links to a template stay in the document
+    for (const model::OutlineSection& sec : outline_.sections)
+      if (sec.stage) anchors_[sec.stage->url()] = "_Stage" + std::to_string(sec.number);
   }
 
   std::string body() {
     std::string sections;
-    for (const model::Page* stage : site_.of_kind(model::Kind::Stage)) stage_section(*stage, sections);
-    std::vector<const model::Page*> rest;
-    for (const model::Page* p : templates())
-      if (!placed_.count(p)) rest.push_back(p);
-    if (!rest.empty()) {
-      sections += heading(1, "Other templates", true);
-      for (const model::Page* p : rest) template_section(*p, sections);
+    for (const model::OutlineSection& sec : outline_.sections) {
+      if (sec.stage) stage_section(sec, sections);
+      else sections += heading(1, "Other templates", true);
+      for (const model::OutlineEntry& e : sec.entries) {
+        if (e.first) template_section(e, sections);
+        else see_above(e, sections);
+      }
     }
     return title_page() + toc(toc_) + sections;
   }
 
   Document& doc() { return doc_; }
 
-  // The newest `updated` of the site (as the PDF bundle does), else SOURCE_DATE_EPOCH: never the clock.
-  std::int64_t time() const {
-    std::string latest;
-    for (const auto& p : site_.pages) latest = std::max(latest, p.updated);
-    return text::document_time(latest);
-  }
-
  private:
-  std::vector<const model::Page*> templates() const {
-    std::vector<const model::Page*> out;
-    for (const model::Page* p : site_.templates())
-      if (p->has_format("docx")) out.push_back(p);
-    return out;
-  }
-
   std::string title_page() {
     std::string out = para(pstyle("Title") + "<w:spacing w:before=\"2880\"/>", run("", site_.config.title));
     if (!site_.config.description.empty()) out += para(pstyle("Subtitle"), run("", site_.config.description));
     out += para("", run("", site_.config.publisher));
-    std::string date;
-    for (const auto& p : site_.pages) date = std::max(date, p.updated);
-    if (!date.empty()) out += para("", run("", text::long_date(date)));
+    if (!outline_.updated.empty()) out += para("", run("", text::long_date(outline_.updated)));
     out += para("", run("", site_.config.base_url));
     return out + ooxml::page_break();
   }
@@ -100,7 +78,9 @@ class BundleWriter {
     return heading_para(doc_, level, run("", text), bookmark, new_page ? "<w:pageBreakBefore/>" : "");
   }
 
-  void stage_section(const model::Page& stage, std::string& out) {
+  // The stage's heading, introduction and key activities (its templates follow).
+  void stage_section(const model::OutlineSection& sec, std::string& out) {
+    const model::Page& stage = *sec.stage;
     out += heading(1, stage.title, true, anchors_[stage.url()]);
     if (!stage.summary.empty()) out += para(pstyle("Subtitle"), run("", stage.summary));
     BodyOptions opt;
@@ -116,56 +96,62 @@ class BundleWriter {
                         std::to_string(Document::kBulletNum) + "\"/></w:numPr>",
                     run("", a));
     }
-    for (const model::Page* p : site_.stage_items(stage.slug)) {
-      if (!p->has_format("docx")) continue;
-      if (placed_.count(p)) {
-        // A template already placed under an earlier stage: point to it.
-        out += para("", run("", p->title + ": see ") + "<w:hyperlink w:anchor=\"" + ooxml::esc(placed_[p].second) +
-                            "\" w:history=\"1\">" + run(ooxml::rstyle("Hyperlink"), p->title + " under " +
-                                                        placed_[p].first) + "</w:hyperlink>" + run("", "."));
-        continue;
-      }
-      placed_[p].first = stage.title;
-      template_section(*p, out);
-    }
   }
 
-  void template_section(const model::Page& p, std::string& out) {
+  // A template shown under an earlier stage: point to it.
+  void see_above(const model::OutlineEntry& e, std::string& out) {
+    const model::Page& p = *e.page;
+    out += para("", run("", p.title + ": see ") + "<w:hyperlink w:anchor=\"" + ooxml::esc(anchors_[p.url()]) +
+                        "\" w:history=\"1\">" + run(ooxml::rstyle("Hyperlink"), p.title + " under " + e.first_under->title) +
+                        "</w:hyperlink>" + run("", "."));
+  }
+
+  void template_section(const model::OutlineEntry& e, std::string& out) {
+    const model::Page& p = *e.page;
     out += heading(2, p.title, true, anchors_[p.url()]);
-    placed_[&p].second = toc_.back().bookmark;
     if (!p.summary.empty()) out += para(pstyle("Subtitle"), run("", p.summary));
     BodyOptions opt;
     opt.heading_shift = 1;  // "## Parties" under the template's Heading 2
-    opt.tag_prefix = prefix_.count(&p) ? prefix_[&p] : p.slug + ".";
+    opt.tag_prefix = e.name + ".";
     opt.anchors = &anchors_;
     write_body(doc_, p, opt, out);
   }
 
   const model::Site& site_;
+  const model::Outline outline_;
   Document doc_;
   std::vector<TocEntry> toc_;
-  std::map<const model::Page*, std::pair<std::string, std::string>> placed_;  ///< stage title, bookmark
-  std::map<const model::Page*, std::string> prefix_;
   std::map<std::string, std::string> anchors_;  ///< site path -> bookmark of a page in the document
 };
 
 }  // namespace
 
-std::string write_bundle(const model::Site& site, const std::string& theme_dir) {
-  BundleWriter w(site);
+namespace {
+
+std::string bundle_docx(const render::BundleInput& in) {
+  const model::Site& site = *in.site;
+  BundleWriter w(in);
   std::string body = w.body();
   PackageInfo info;
   info.title = site.config.title;
   info.description = site.config.description;
   info.creator = site.config.publisher;
   info.language = site.config.language;
-  info.time = w.time();
+  info.time = text::document_time(in.outline.updated);  // never the clock (SOURCE_DATE_EPOCH when empty)
   info.header = site.config.title;
   info.footer = site.config.publisher;
   info.footer_note = site.config.base_url;
   info.title_page = true;
   info.update_fields = true;
-  return package(w.doc(), body, styles_for(theme_dir, site.config.language), info);
+  return package(w.doc(), body, in.styles, info);
+}
+
+}  // namespace
+
+void write_bundle(const render::Job& job, render::Output& out) { out.put(job.path, bundle_docx(*job.bundle)); }
+
+std::string write_bundle(const model::Site& site, const std::string& theme_dir) {
+  return bundle_docx(render::bundle_input(site, styles_for(theme_dir, site.config.language)));
 }
 
 }  // namespace tk::docx

@@ -10,7 +10,9 @@
 
 namespace tk::docx {
 
-std::string write_template(const render::DocumentInput& in) {
+namespace {
+
+std::string template_docx(const render::DocumentInput& in) {
   const model::Page& page = *in.page;
   Document doc(in.site.base_url);
   std::string body = ooxml::para(ooxml::pstyle("Title"), ooxml::run("", page.title));
@@ -31,8 +33,12 @@ std::string write_template(const render::DocumentInput& in) {
   return package(doc, body, in.styles, info);
 }
 
+}  // namespace
+
+void write_template(const render::Job& job, render::Output& out) { out.put(job.path, template_docx(*job.page)); }
+
 std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
-  return write_template(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
+  return template_docx(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
 }
 
 std::string document_styles(const std::string& theme_dir, const std::string& language) { return styles_for(theme_dir, language); }

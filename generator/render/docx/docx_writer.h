@@ -4,12 +4,14 @@
 
 #include "model/site.h"
 #include "render/document_input.h"
+#include "render/formats.h"
 
 namespace tk::docx {
 
-/// One tool's or job's .docx template, from the same doc tree as its web page; it reads nothing but `in`
-/// (in.styles: styles_for's word/styles.xml). Throws std::runtime_error on failure.
-std::string write_template(const render::DocumentInput& in);
+/// One tool's or job's .docx template, from the same doc tree as its web page; it reads nothing but
+/// job.page (its styles: styles_for's word/styles.xml). The "docx" row's page writer (render/formats.h).
+/// Throws std::runtime_error on failure.
+void write_template(const render::Job& job, render::Output& out);
 /// The same, with the input made by render::document_input and theme_dir's styles (tests).
 std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir);
 
@@ -18,8 +20,11 @@ std::string write_template(const model::Site& site, const model::Page& page, con
 std::string document_styles(const std::string& theme_dir, const std::string& language);
 
 /// The whole toolkit as one .docx (issue 6): title page, a TOC field, each stage's introduction (stage page
-/// body) and key activities then its template tools in order (a tool in two stages once), page breaks
-/// between, every content control kept with unique tags `<slug>.<field>`.
+/// body) and key activities then its templates in order (a template in two stages once, pointed to from
+/// the other), page breaks between, every content control kept with unique tags `<name>.<field>`; the
+/// sections, names and date are job.bundle's outline's, the styles job.bundle's. The "docx" row's bundle writer.
+void write_bundle(const render::Job& job, render::Output& out);
+/// The same from a whole site and theme_dir's styles (tests).
 std::string write_bundle(const model::Site& site, const std::string& theme_dir);
 
 }  // namespace tk::docx

@@ -13,7 +13,9 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "model/fingerprint.h"
-#include "model/index_pages.h"
+#include "render/index_pages.h"
+#include "model/outline.h"
+#include "render/formats.h"
 #include "render/html/body_html.h"
 
 namespace tk::html {
@@ -116,7 +118,10 @@ std::string uri_component(const std::string& s) {
   return out;
 }
 
-std::string format_label(const std::string& f) { return f == "pdf" ? "PDF" : f == "docx" ? "Word" : f; }
+std::string format_label(const std::string& f) {
+  const render::Format* format = render::format(f);
+  return format ? format->label : f;
+}
 
 // The footer (site.yaml's Markdown) as HTML per folder depth: the same for every page at one depth,
 // so rendered once per depth and shared by the views of one run.
@@ -365,7 +370,7 @@ struct View {
   }
 
   void spotlights() {
-    const Page self = model::spotlights_page(site);
+    const Page self = render::spotlights_page(site);
     const std::string url = self.url();
     object d = common(url, self.title, self.summary, "spotlights", "", list{});
     std::set<std::string> locations, types;
@@ -470,40 +475,38 @@ struct View {
     emit_page(p, "page", d);
   }
 
-  void downloads_page() {
-    const Page self = model::downloads_page(site);
+  // Every bundle, then every template where the outline lists it (again under a later stage, with a note
+  // saying where it was listed first), the templates on no stage last.
+  void downloads_page(const model::Outline& outline) {
+    const Page self = render::downloads_page(site, outline);
     const std::string url = self.url();
     object d = common(url, self.title, self.summary, "downloads", "", list{});
     list bundles;
     std::string stem = site.bundle_stem();
-    struct B { const char* ext; const char* title; const char* kind; const char* note; };
-    for (const B& b : {B{".pdf", "The whole toolkit as one PDF", "PDF", "with every fill-in field"},
-                       B{".docx", "The whole toolkit as one Word document", "Word", "with every content control"},
-                       B{".zip", "Every template, PDF and Word, in one .zip file", "ZIP", "one folder per stage"}}) {
-      const render::FileInfo* fi = out.info(stem.substr(1) + b.ext);
+    for (const render::Format& f : render::formats()) {
+      if (!f.bundle) continue;
+      const render::FileInfo* fi = out.info(stem.substr(1) + f.extension);
       if (!fi) continue;
-      std::string label = std::string(b.kind);
+      std::string label = f.label;
       if (fi->pages > 0) label += ", " + std::to_string(fi->pages) + " pages";
       label += ", " + text::human_size(fi->bytes);
-      bundles.push_back(object{{"title", b.title}, {"href", href(stem + b.ext, url)}, {"label", label}, {"note", b.note}});
+      bundles.push_back(object{{"title", std::string(f.bundle_title)}, {"href", href(stem + f.extension, url)}, {"label", label},
+                               {"note", std::string(f.bundle_note)}});
     }
     d["has_bundles"] = !bundles.empty();
     d["bundles"] = bundles;
     list stages;
-    std::set<const Page*> seen;
-    for (const Page* s : site.of_kind(Kind::Stage)) {
+    for (const model::OutlineSection& sec : outline.sections) {
       list items;
-      for (const Page* t : site.stage_items(s->slug)) {
-        if (t->formats.empty()) continue;
-        object it = item(*t, url, true);
-        if (!seen.insert(t).second) {
-          const Page* first = t->stages.empty() ? nullptr : site.find(Kind::Stage, t->stages[0]);
-          if (first) it["see_also"] = first->title;
-        }
+      for (const model::OutlineEntry& e : sec.entries) {
+        object it = item(*e.page, url, true);
+        if (!e.first) it["see_also"] = e.first_under->title;
         items.push_back(it);
       }
+      // "other_templates": no stage's slug (slugs have no '_'), so its heading id is the page's own.
       if (!items.empty())
-        stages.push_back(object{{"title", s->title}, {"slug", s->slug}, {"items", items}});
+        stages.push_back(object{{"title", sec.title()},
+                                {"slug", sec.stage ? sec.stage->slug : std::string("other_templates")}, {"items", items}});
     }
     d["stages"] = stages;
     pdf_action(d, self, "downloads");
@@ -692,7 +695,8 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
     }
   }
   add({"spotlights/index.html"}, true, false, [](View& v) { v.spotlights(); });
-  add({"downloads/index.html"}, true, true, [](View& v) { v.downloads_page(); });
+  auto outline = std::make_shared<const model::Outline>(model::outline(site));
+  add({"downloads/index.html"}, true, true, [outline](View& v) { v.downloads_page(*outline); });
   add({"search/index.html"}, false, false, [](View& v) { v.search_page(); });
   add({"404.html"}, false, false, [](View& v) { v.not_found(); });
   add({"sitemap.xml", "feed.xml", "robots.txt"}, false, false, [](View& v) { v.sitemap(); });

@@ -1,6 +1,4 @@
 // bundle_document: the whole toolkit as one PDF (cover, contents, stages with their templates).
-#include <algorithm>
-#include <map>
 #include <set>
 
 #include "core/text.h"
@@ -12,15 +10,7 @@
 namespace tk::pdf {
 namespace {
 
-using model::Kind;
 using model::Page;
-
-// One section of the bundle: a stage (or the templates on no stage) and the templates it shows.
-struct Section {
-  const Page* stage = nullptr;           // nullptr: "Other templates"
-  std::vector<const Page*> items;        // every template the stage lists
-  std::vector<bool> owned;               // shown here (false: shown under an earlier stage)
-};
 
 void collect_ids(const doc::Node& n, const std::string& prefix, std::set<std::string>& out) {
   if (n.kind == doc::Kind::Heading && !n.id().empty()) out.insert(prefix + n.id());
@@ -79,48 +69,21 @@ doc::Node text_node(doc::Kind k, const std::string& text) {
 
 }  // namespace
 
-Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
+Document bundle_document(const render::BundleInput& in) {
+  const model::Site& site = *in.site;
   Document doc;
   DocLayout& layout = doc.layout;
-  // Sections: each stage with its templates (first stage listing a template owns it), then the rest.
-  std::vector<Section> sections;
-  std::set<const Page*> placed;
-  auto pdf_templates = [](std::vector<const Page*> v) {
-    v.erase(std::remove_if(v.begin(), v.end(), [](const Page* p) { return !p->has_format("pdf"); }), v.end());
-    return v;
-  };
-  for (const Page* s : site.of_kind(Kind::Stage)) {
-    Section sec;
-    sec.stage = s;
-    for (const Page* p : pdf_templates(site.stage_items(s->slug))) {
-      sec.items.push_back(p);
-      sec.owned.push_back(placed.insert(p).second);
-    }
-    sections.push_back(std::move(sec));
-  }
-  Section rest;
-  for (const Page* p : pdf_templates(site.templates()))
-    if (placed.insert(p).second) rest.items.push_back(p), rest.owned.push_back(true);
-  if (!rest.items.empty()) sections.push_back(std::move(rest));
-
-  // Field parents are named after slugs; a slug shared by a tool and a job gets its kind in front.
-  std::map<std::string, int> slug_uses;
-  for (const Section& sec : sections)
-    for (std::size_t i = 0; i < sec.items.size(); ++i)
-      if (sec.owned[i]) ++slug_uses[sec.items[i]->slug];
-  auto field_parent = [&](const Page& p) {
-    return (slug_uses[p.slug] > 1 ? std::string(model::kind_name(p.kind)) + "-" : "") + p.slug;
-  };
+  // Sections: each stage with its PDF templates (shown whole where listed first), then the rest.
+  const model::Outline outline = in.outline.with_format("pdf");
+  const std::vector<model::OutlineSection>& sections = outline.sections;
 
   // Destinations: each included page's top (its URL) and its headings (URL + "#" + id).
   std::set<std::string> dests{"contents"};
-  std::string latest;
-  for (const Section& sec : sections) {
-    for (const Page* p : sec.items) dests.insert(p->url()), collect_ids(p->body, p->url() + "#", dests);
+  for (const model::OutlineSection& sec : sections) {
+    for (const model::OutlineEntry& e : sec.entries) dests.insert(e.page->url()), collect_ids(e.page->body, e.page->url() + "#", dests);
     if (sec.stage) dests.insert(sec.stage->url()), collect_ids(sec.stage->body, sec.stage->url() + "#", dests);
   }
-  for (const auto& p : site.pages)
-    if (dests.count(p.url())) latest = std::max(latest, p.updated);
+  const std::string& latest = outline.updated;
 
   BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
     LinkTarget t = site_link(site, url);
@@ -129,7 +92,7 @@ Document bundle_document(const model::Site& site, const std::map<std::string, st
     else if (dests.count(url.substr(0, hash))) t.dest = url.substr(0, hash);
     return t;
   });
-  b.set_files(files ? input_files(*files) : content_files(site.content_dir));
+  b.set_files(in.files ? input_files(*in.files) : content_files(site.content_dir));
   const Ctx body = body_ctx(0);
   const std::string site_title = site.config.title.empty() ? "Toolkit" : site.config.title;
 
@@ -181,20 +144,19 @@ Document bundle_document(const model::Site& site, const std::map<std::string, st
     layout.units[first].outline_title = "Contents";
     Ctx toc = body;
     toc.tag = layout.tree.add("TOC", 0);
-    for (const Section& sec : sections) {
+    for (const model::OutlineSection& sec : sections) {
       std::string title = sec.stage ? "Stage: " + sec.stage->title : "Other templates";
-      entry(b, toc, title, sec.stage ? sec.stage->url() : sec.items.front()->url(), true, 12);
+      entry(b, toc, title, sec.stage ? sec.stage->url() : sec.entries.front().page->url(), true, 12);
       Ctx sub = toc;
       sub.x += style::kListIndent;
       sub.w -= style::kListIndent;
-      for (std::size_t i = 0; i < sec.items.size(); ++i)
-        entry(b, sub, sec.items[i]->title + (sec.owned[i] ? "" : " (see above)"), sec.items[i]->url(), false, 3);
+      for (const model::OutlineEntry& e : sec.entries)
+        entry(b, sub, e.page->title + (e.first ? "" : " (see above)"), e.page->url(), false, 3);
     }
   }
 
   // Stages and their templates.
-  int number = 0;
-  for (const Section& sec : sections) {
+  for (const model::OutlineSection& sec : sections) {
     int sect = layout.tree.add("Sect", 0);
     Ctx ctx = body_ctx(sect);
     if (sec.stage) {
@@ -204,11 +166,12 @@ Document bundle_document(const model::Site& site, const std::map<std::string, st
       k.size = style::kSmall;
       k.color = style::kMuted;
       std::size_t first = layout.units.size();
-      b.text_block({b.run("Stage " + std::to_string(++number), k, Face::Bold)}, k, "P", 0, true);
+      const std::string number = std::to_string(sec.number);
+      b.text_block({b.run("Stage " + number, k, Face::Bold)}, k, "P", 0, true);
       layout.units[first].page_break_before = true;
       layout.units[first].dest = s.url();
       layout.units[first].outline_level = 1;
-      layout.units[first].outline_title = "Stage " + std::to_string(number) + ": " + s.title;
+      layout.units[first].outline_title = "Stage " + number + ": " + s.title;
       Ctx t = ctx;
       t.size = style::kTitle;
       t.color = style::kHeading;
@@ -237,23 +200,24 @@ Document bundle_document(const model::Site& site, const std::map<std::string, st
         container.children.push_back(list);
         b.blocks(container, ctx);
       }
-      if (!sec.items.empty()) {
+      if (!sec.entries.empty()) {
         Ctx h = ctx;
         h.size = style::kH2;
         h.color = style::kHeading;
         b.text_block({b.run("Templates in this stage", h, Face::Bold)}, h, "H2", 18, true);
         Ctx list = ctx;
         list.tag = layout.tree.add("TOC", sect);
-        for (std::size_t i = 0; i < sec.items.size(); ++i)
-          entry(b, list, sec.items[i]->title + (sec.owned[i] ? "" : " (in an earlier stage)"), sec.items[i]->url(),
-                false, i == 0 ? 6 : 3);
+        for (std::size_t i = 0; i < sec.entries.size(); ++i) {
+          const model::OutlineEntry& e = sec.entries[i];
+          entry(b, list, e.page->title + (e.first ? "" : " (in an earlier stage)"), e.page->url(), false, i == 0 ? 6 : 3);
+        }
       }
     }
-    for (std::size_t i = 0; i < sec.items.size(); ++i) {
-      if (!sec.owned[i]) continue;
-      const Page& p = *sec.items[i];
+    for (const model::OutlineEntry& e : sec.entries) {
+      if (!e.first) continue;
+      const Page& p = *e.page;
       Ctx tc = body_ctx(layout.tree.add("Sect", sect));
-      b.begin_page(p, field_parent(p), p.url() + "#", 0);
+      b.begin_page(p, e.name, p.url() + "#", 0);
       std::size_t first = layout.units.size();
       std::size_t title = title_block(b, site, p, tc);
       layout.units[first].page_break_before = true;

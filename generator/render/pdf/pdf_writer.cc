@@ -1,5 +1,5 @@
 // write_page (and write_template, the same for a tool or job): a page's title block, its front matter's
-// sections and its body laid out, paginated and drawn.
+// sections and its body laid out, paginated and drawn; write_bundle draws bundle_document (bundle.cc).
 #include "render/pdf/pdf_writer.h"
 
 #include "render/pdf/documents.h"
@@ -181,22 +181,36 @@ Document page_document(const render::DocumentInput& in) {
   return d;
 }
 
-Result write_page(const render::DocumentInput& in) {
-  Document d = page_document(in);
-  return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
+namespace {
+
+Result drawn(const Document& d) { return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())}; }
+
+}  // namespace
+
+void write_page(const render::Job& job, render::Output& out) {
+  Result r = drawn(page_document(*job.page));
+  out.put(job.path, r.bytes, r.pages);
 }
 
 Document template_document(const model::Site& site, const model::Page& page) {
   return page_document(render::document_input(site, page, "pdf"));
 }
 
-Result write_template(const model::Site& site, const model::Page& page) {
-  return write_page(render::document_input(site, page, "pdf"));
+Result write_template(const model::Site& site, const model::Page& page) { return drawn(template_document(site, page)); }
+
+void write_bundle(const render::Job& job, render::Output& out) {
+  Result r = drawn(bundle_document(*job.bundle));
+  out.put(job.path, r.bytes, r.pages);
 }
 
 Result write_bundle(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
-  Document d = bundle_document(site, files);
-  return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())};
+  return drawn(bundle_document(site, files));
+}
+
+Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
+  render::BundleInput in = render::bundle_input(site);
+  in.files = files;
+  return bundle_document(in);
 }
 
 }  // namespace tk::pdf

@@ -6,6 +6,7 @@
 
 #include "model/site.h"
 #include "render/document_input.h"
+#include "render/formats.h"
 
 namespace tk::pdf {
 
@@ -19,9 +20,9 @@ struct Result {
 /// block (site, kind, title, summary, publisher, "Last updated", the page's address), its picture, the
 /// sections its front matter makes (a stage's key activities, a focus area's questions, ...) and the
 /// body, with PNG and JPEG images as tagged figures. A tool's or job's is its fill-in template. It reads
-/// nothing but `in` (other pages only through in.listing, pictures only from in.files).
-/// Throws std::runtime_error on failure.
-Result write_page(const render::DocumentInput& in);
+/// nothing but job.page (other pages only through its listing, pictures only from its files).
+/// The "pdf" row's page writer (render/formats.h). Throws std::runtime_error on failure.
+void write_page(const render::Job& job, render::Output& out);
 /// The same, with the input made by render::document_input from the whole site (tests).
 Result write_template(const model::Site& site, const model::Page& page);
 
@@ -32,7 +33,10 @@ Result write_template(const model::Site& site, const model::Page& page);
 /// fields of a template hang under a parent field named after its slug, so their fully qualified
 /// names are `<slug>.<field>` (`<kind>-<slug>.<field>` when a tool and a job share a slug, as in
 /// the .docx bundle). Throws std::runtime_error on failure.
-/// Its pictures come from `files` (site path -> bytes) when given, else from site.content_dir.
+/// The sections, names and date are job.bundle's outline's. The "pdf" row's bundle writer (render/formats.h).
+void write_bundle(const render::Job& job, render::Output& out);
+/// The same from a whole site (tests): its pictures from `files` (site path -> bytes) when given, else
+/// from site.content_dir.
 Result write_bundle(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 
 }  // namespace tk::pdf

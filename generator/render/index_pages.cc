@@ -1,10 +1,16 @@
-#include "model/index_pages.h"
-
-#include <set>
+#include "render/index_pages.h"
 
 #include "doc/build.h"
+#include "render/formats.h"
 
-namespace tk::model {
+namespace tk::render {
+
+using model::Kind;
+using model::Outline;
+using model::OutlineEntry;
+using model::OutlineSection;
+using model::Page;
+using model::Site;
 
 namespace {
 
@@ -40,9 +46,10 @@ Page spotlights_page(const Site& site) {
   return p;
 }
 
-Page downloads_page(const Site& site) {
+Page downloads_page(const Site& site, const Outline& outline) {
   Page p = made_page("downloads", "Downloads",
                      "Every fill-in template of the toolkit as PDF and Word files, one by one or all at once.");
+  p.updated = outline.updated;  // the bundles' date: one rule (model/outline.h)
   // "Partnership Data Roadmap (listed under Initiation): PDF, Word", the formats linked to the files.
   auto entry = [](const Page& t, const std::string& note) {
     std::vector<doc::Node> inl{doc::link(t.url(), t.title)};
@@ -50,32 +57,24 @@ Page downloads_page(const Site& site) {
     for (std::size_t i = 0; i < t.formats.size(); ++i) {
       const std::string& f = t.formats[i];
       inl.push_back(doc::text(i ? ", " : ": "));
-      inl.push_back(doc::link(t.download_url(f), f == "pdf" ? "PDF" : f == "docx" ? "Word" : f));
+      inl.push_back(doc::link(t.download_url(f), format_of(f).label));
     }
     return inl;
   };
   if (!site.templates().empty()) {
     std::string stem = site.bundle_stem();
     p.body.children.push_back(doc::heading("The whole toolkit"));
-    p.body.children.push_back(doc::bullets({{doc::link(stem + ".pdf", "The whole toolkit as one PDF")},
-                                            {doc::link(stem + ".docx", "The whole toolkit as one Word document")},
-                                            {doc::link(stem + ".zip", "Every template, PDF and Word, in one .zip file")}}));
+    std::vector<std::vector<doc::Node>> bundles;
+    for (const Format& f : formats())
+      if (f.bundle) bundles.push_back({doc::link(stem + f.extension, f.bundle_title)});
+    p.body.children.push_back(doc::bullets(std::move(bundles)));
   }
-  std::set<const Page*> seen;
-  for (const Page* s : site.of_kind(Kind::Stage)) {
+  for (const OutlineSection& sec : outline.sections) {
     std::vector<std::vector<doc::Node>> items;
-    for (const Page* t : site.stage_items(s->slug)) {
-      if (t->formats.empty()) continue;
-      newest_of(p, *t);
-      std::string note;
-      if (!seen.insert(t).second) {
-        const Page* first = t->stages.empty() ? nullptr : site.find(Kind::Stage, t->stages[0]);
-        if (first) note = "(listed under " + first->title + ")";
-      }
-      items.push_back(entry(*t, note));
-    }
+    for (const OutlineEntry& e : sec.entries)
+      items.push_back(entry(*e.page, e.first ? "" : "(listed under " + e.first_under->title + ")"));
     if (items.empty()) continue;
-    p.body.children.push_back(doc::heading(s->title));
+    p.body.children.push_back(doc::heading(sec.title()));
     p.body.children.push_back(doc::bullets(std::move(items)));
   }
   // The web page's closing note (themes/default/templates/downloads.mustache says the same).
@@ -85,6 +84,8 @@ Page downloads_page(const Site& site) {
   return p;
 }
 
+Page downloads_page(const Site& site) { return downloads_page(site, model::outline(site)); }
+
 std::vector<Page> index_pages(const Site& site) { return {spotlights_page(site), downloads_page(site)}; }
 
-}  // namespace tk::model
+}  // namespace tk::render

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "model/index_pages.h"
+#include "render/index_pages.h"
 
 using tk::model::Kind;
 using tk::model::Page;
@@ -66,9 +66,9 @@ Site sample() {
 
 }  // namespace
 
-TEST_CASE("the spotlights list's body: each spotlight linked, its summary, place and partners", "[model][index_pages]") {
+TEST_CASE("the spotlights list's body: each spotlight linked, its summary, place and partners", "[render][index_pages]") {
   Site s = sample();
-  Page p = tk::model::spotlights_page(s);
+  Page p = tk::render::spotlights_page(s);
   CHECK(p.url() == "/spotlights/");
   CHECK(p.page_pdf_url() == "/spotlights/spotlights.pdf");
   CHECK(p.title == "Partnership spotlights");
@@ -79,9 +79,9 @@ TEST_CASE("the spotlights list's body: each spotlight linked, its summary, place
   CHECK(p.updated == "2026-05-02");  // the newest spotlight's
 }
 
-TEST_CASE("the downloads page's body: the whole toolkit, then each stage's templates with their formats", "[model][index_pages]") {
+TEST_CASE("the downloads page's body: the whole toolkit, then each stage's templates with their formats", "[render][index_pages]") {
   Site s = sample();
-  Page p = tk::model::downloads_page(s);
+  Page p = tk::render::downloads_page(s);
   CHECK(p.page_pdf_url() == "/downloads/downloads.pdf");
   std::vector<std::string> o = outline(p.body);
   REQUIRE(o.size() == 9);
@@ -97,7 +97,7 @@ TEST_CASE("the downloads page's body: the whole toolkit, then each stage's templ
   Site none;  // no templates: no whole-toolkit section, no stage lists
   none.pages.push_back(page(Kind::Stage, "plan", "Plan"));
   none.reindex();
-  CHECK(outline(tk::model::downloads_page(none).body) ==
+  CHECK(outline(tk::render::downloads_page(none).body) ==
         std::vector<std::string>{"P:The PDF templates have fill-in fields that work in Adobe Acrobat Reader, Preview and web "
                                  "browsers. The Word templates have content controls for Microsoft Word and LibreOffice."});
 }
