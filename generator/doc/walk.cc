@@ -137,13 +137,25 @@ struct Walk {
                   std::to_string(field_count) + " fields");
   }
 
-  void node(const Step& at) {
-    const Node& n = at.node;
-    if (check_fields) check_field(n);
+  // A node's children are checked before the node's own events, so a visitor may look at a
+  // sibling ahead of the walk (the PDF puts a signature and the date after it on one line).
+  void check_children(const Node& n) const {
     const Holds h = holds(n.kind);
-    for (const Node& c : n.children)
+    for (const Node& c : n.children) {
       if (stands_in(c.kind) != h || h == Holds::Nothing)
         fail(c, std::string("a ") + kind_name(c.kind) + " inside a " + kind_name(n.kind));
+      if (check_fields) check_field(c);
+    }
+  }
+
+  void start(const Node& root) {
+    if (check_fields) check_field(root);
+    node(Step{root});
+  }
+
+  void node(const Step& at) {
+    const Node& n = at.node;
+    check_children(n);
     if (!v.enter(at)) {
       v.exit(at);
       return;
@@ -182,12 +194,12 @@ char Step::align() const {
 
 void walk(const Node& root, Visitor& v) {
   Walk w{v, false, 0, kNoSource};
-  w.node(Step{root});
+  w.start(root);
 }
 
 void walk(const Node& root, Visitor& v, std::size_t field_count, const std::string& source) {
   Walk w{v, true, field_count, source};
-  w.node(Step{root});
+  w.start(root);
 }
 
 }  // namespace tk::doc

@@ -19,7 +19,8 @@
 //    without a label, a bad ```field block, a checkbox without a label are content errors with
 //    file:line at load time and never reach the tree). A writer's walk is given the number of fields
 //    of its page; a field node whose index is not one of them is a programming error: the walk
-//    throws TreeError before any event for it, the same in every writer.
+//    throws TreeError, the same in every writer, before any event for the node's parent (so a
+//    visitor may read a sibling's field ahead of the walk).
 //  - Node kinds: a node whose kind may not stand where it is (an Item outside a List, a block inside
 //    a paragraph, a TableCell outside a row, children under a leaf) is a programming error too
 //    (TreeError). Markdown parsing and the writers' own trees (pdf_writer.cc, bundles) never make one.
