@@ -90,34 +90,6 @@ Holds stands_in(Kind k) {
   return Holds::Nothing;  // not reached
 }
 
-const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::Document: return "Document";
-    case Kind::Paragraph: return "Paragraph";
-    case Kind::Heading: return "Heading";
-    case Kind::List: return "List";
-    case Kind::Item: return "Item";
-    case Kind::BlockQuote: return "BlockQuote";
-    case Kind::CodeBlock: return "CodeBlock";
-    case Kind::ThematicBreak: return "ThematicBreak";
-    case Kind::Table: return "Table";
-    case Kind::TableRow: return "TableRow";
-    case Kind::TableCell: return "TableCell";
-    case Kind::FieldBlock: return "FieldBlock";
-    case Kind::Text: return "Text";
-    case Kind::Code: return "Code";
-    case Kind::Emph: return "Emph";
-    case Kind::Strong: return "Strong";
-    case Kind::Strike: return "Strike";
-    case Kind::Link: return "Link";
-    case Kind::Image: return "Image";
-    case Kind::SoftBreak: return "SoftBreak";
-    case Kind::LineBreak: return "LineBreak";
-    case Kind::FieldInline: return "FieldInline";
-  }
-  return "?";  // not reached
-}
-
 struct Walk {
   Visitor& v;
   bool check_fields;
@@ -169,6 +141,34 @@ struct Walk {
 const std::string kNoSource;
 
 }  // namespace
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::Document: return "Document";
+    case Kind::Paragraph: return "Paragraph";
+    case Kind::Heading: return "Heading";
+    case Kind::List: return "List";
+    case Kind::Item: return "Item";
+    case Kind::BlockQuote: return "BlockQuote";
+    case Kind::CodeBlock: return "CodeBlock";
+    case Kind::ThematicBreak: return "ThematicBreak";
+    case Kind::Table: return "Table";
+    case Kind::TableRow: return "TableRow";
+    case Kind::TableCell: return "TableCell";
+    case Kind::FieldBlock: return "FieldBlock";
+    case Kind::Text: return "Text";
+    case Kind::Code: return "Code";
+    case Kind::Emph: return "Emph";
+    case Kind::Strong: return "Strong";
+    case Kind::Strike: return "Strike";
+    case Kind::Link: return "Link";
+    case Kind::Image: return "Image";
+    case Kind::SoftBreak: return "SoftBreak";
+    case Kind::LineBreak: return "LineBreak";
+    case Kind::FieldInline: return "FieldInline";
+  }
+  return "?";  // not reached
+}
 
 const Node* Step::next() const {
   if (!parent || index + 1 >= parent->node.children.size()) return nullptr;

@@ -11,7 +11,7 @@
 // runs into the paragraph that holds them. With events the order, the nesting and the "what may hold
 // what" rules are written once, here, and no writer can walk a part of the tree its own way.
 //
-// Every visitor's switch over doc::Kind names every kind and has no `default:`: GCC's -Wswitch (in
+// Every writer's switch over doc::Kind names every kind and has no `default:`: GCC's -Wswitch (in
 // -Wall, an error with TOOLKITGEN_WERROR) then refuses to build a writer that forgets a new kind.
 //
 // Policy for what a writer cannot render, decided once:
@@ -48,6 +48,9 @@ Holds holds(Kind k);
 /// index is set (a task-list Item's checkbox, an empty TableCell's box), or never.
 enum class FieldUse : std::uint8_t { Never, Optional, Always };
 FieldUse field_use(Kind k);
+
+/// The kind's name as in the enum ("TableCell"), for messages and tests.
+const char* kind_name(Kind k);
 
 /// Where the walk is: the node and its place in the tree. Steps chain up to the walk's start.
 struct Step {
