@@ -6,6 +6,8 @@
 #include <set>
 #include <vector>
 
+#include "doc/walk.h"
+
 namespace tk::check {
 namespace {
 
@@ -119,7 +121,8 @@ struct ProseWalker : doc::Visitor {
   Readability* r;
   const std::string* file;
   Diagnostics* diags;
-  bool enter(const doc::Node& n) override {
+  bool enter(const doc::Step& at) override {
+    const doc::Node& n = at.node;
     switch (n.kind) {
       case doc::Kind::CodeBlock:
       case doc::Kind::FieldBlock: return false;

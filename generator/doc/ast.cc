@@ -1,5 +1,7 @@
-// Document tree helpers: plain text and the Enter/Exit walk.
+// Document tree helpers: deep copies and plain text.
 #include "doc/ast.h"
+
+#include "doc/walk.h"
 
 namespace tk::doc {
 
@@ -31,27 +33,47 @@ NodeExtra& Node::extra() {
   return *x_;
 }
 
-static void append_plain(const Node& n, std::string& out) {
-  switch (n.kind) {
-    case Kind::Text:
-    case Kind::Code: out += n.text; break;
-    case Kind::SoftBreak:
-    case Kind::LineBreak: out += ' '; break;
-    default:
-      for (const auto& c : n.children) append_plain(c, out);
+namespace {
+
+// Text and code as written, a line break as a space; every other kind only holds them.
+struct PlainText : Visitor {
+  std::string out;
+  bool enter(const Step& at) override {
+    const Node& n = at.node;
+    switch (n.kind) {
+      case Kind::Text:
+      case Kind::Code: out += n.text; break;
+      case Kind::SoftBreak:
+      case Kind::LineBreak: out += ' '; break;
+      case Kind::Document:
+      case Kind::Paragraph:
+      case Kind::Heading:
+      case Kind::List:
+      case Kind::Item:
+      case Kind::BlockQuote:
+      case Kind::CodeBlock:  // a code block's literal is not inline content
+      case Kind::ThematicBreak:
+      case Kind::Table:
+      case Kind::TableRow:
+      case Kind::TableCell:
+      case Kind::FieldBlock:
+      case Kind::Emph:
+      case Kind::Strong:
+      case Kind::Strike:
+      case Kind::Link:
+      case Kind::Image:
+      case Kind::FieldInline: break;
+    }
+    return true;
   }
-}
+};
+
+}  // namespace
 
 std::string plain_text(const Node& n) {
-  std::string out;
-  append_plain(n, out);
-  return out;
-}
-
-void walk(const Node& root, Visitor& v) {
-  if (v.enter(root))
-    for (const auto& c : root.children) walk(c, v);
-  v.exit(root);
+  PlainText v;
+  walk(n, v);
+  return std::move(v.out);
 }
 
 }  // namespace tk::doc

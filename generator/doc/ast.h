@@ -1,4 +1,4 @@
-// The document tree that every writer walks (HTML, search, PDF, DOCX): Markdown parsed once.
+// The document tree that every writer walks (HTML, search, PDF, DOCX) through doc/walk.h: Markdown parsed once.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -87,15 +87,8 @@ struct Node {
   std::unique_ptr<NodeExtra> x_;
 };
 
-/// The plain text of a node's inline content (Text, Code; soft/line breaks as spaces).
+/// The plain text of a node's inline content (Text, Code; soft/line breaks as spaces), through the
+/// walk of doc/walk.h (the one traversal of the tree).
 std::string plain_text(const Node& n);
-
-/// Walk events: enter returns false to skip the node's children. exit is called for every node.
-struct Visitor {
-  virtual ~Visitor() = default;
-  virtual bool enter(const Node& n) = 0;
-  virtual void exit(const Node& n) { (void)n; }
-};
-void walk(const Node& root, Visitor& v);
 
 }  // namespace tk::doc

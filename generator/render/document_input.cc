@@ -2,6 +2,7 @@
 #include "render/document_input.h"
 
 #include "core/files.h"
+#include "doc/walk.h"
 #include "model/fingerprint.h"
 
 namespace tk::render {
@@ -20,7 +21,8 @@ Listing listing(const model::Site& site) {
 std::vector<std::string> pictures(const model::Page& page) {
   struct Pictures : doc::Visitor {
     std::vector<std::string> urls;
-    bool enter(const doc::Node& n) override {
+    bool enter(const doc::Step& at) override {
+      const doc::Node& n = at.node;
       if (n.kind == doc::Kind::Image && n.url().rfind("/", 0) == 0) urls.push_back(n.url());
       return true;
     }

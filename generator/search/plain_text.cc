@@ -1,4 +1,4 @@
-// Plain text of a document tree for the search index: one Visitor, one switch over node kinds.
+// Plain text of a document tree for the search index: a visitor of doc/walk.h, one switch over node kinds.
 #include "search/plain_text.h"
 
 #include "core/text.h"
@@ -34,8 +34,9 @@ void PlainText::end_block() {
   if (!t.empty() && t.back() != '\n') t += '\n';
 }
 
-bool PlainText::enter(const doc::Node& n) {
+bool PlainText::enter(const doc::Step& at) {
   using doc::Kind;
+  const doc::Node& n = at.node;
   switch (n.kind) {
     case Kind::Document:
     case Kind::Paragraph:
@@ -70,14 +71,7 @@ bool PlainText::enter(const doc::Node& n) {
       return false;
     case Kind::FieldBlock:
       end_block();
-      if (n.field >= 0 && static_cast<std::size_t>(n.field) < fields_.size()) {
-        const model::Field& f = fields_[static_cast<std::size_t>(n.field)];
-        add(f.label);
-        if (!f.help.empty()) {
-          add(". ");
-          add(f.help);
-        }
-      }
+      field_block(fields_[static_cast<std::size_t>(n.field)]);  // the walk checked the index
       end_block();
       return false;
     case Kind::Text:
@@ -93,19 +87,39 @@ bool PlainText::enter(const doc::Node& n) {
   return true;
 }
 
-void PlainText::exit(const doc::Node& n) {
+void PlainText::field_block(const model::Field& f) {
+  add(f.label);
+  if (!f.help.empty()) {
+    add(". ");
+    add(f.help);
+  }
+}
+
+void PlainText::exit(const doc::Step& at) {
   using doc::Kind;
-  switch (n.kind) {
+  switch (at.node.kind) {
     case Kind::Paragraph:
     case Kind::Item:
-    case Kind::TableRow:
-      end_block();
-      break;
-    case Kind::TableCell:
-      add(" ");
-      break;
-    default:
-      break;
+    case Kind::TableRow: end_block(); break;
+    case Kind::TableCell: add(" "); break;
+    case Kind::Document:
+    case Kind::Heading:
+    case Kind::List:
+    case Kind::BlockQuote:
+    case Kind::CodeBlock:
+    case Kind::ThematicBreak:
+    case Kind::Table:
+    case Kind::FieldBlock:
+    case Kind::Text:
+    case Kind::Code:
+    case Kind::Emph:
+    case Kind::Strong:
+    case Kind::Strike:
+    case Kind::Link:
+    case Kind::Image:
+    case Kind::SoftBreak:
+    case Kind::LineBreak:
+    case Kind::FieldInline: break;
   }
 }
 
@@ -118,7 +132,7 @@ std::vector<Section> PlainText::take() {
 
 std::vector<Section> plain_sections(const doc::Node& body, const std::vector<model::Field>& fields) {
   PlainText v(fields);
-  doc::walk(body, v);
+  doc::walk(body, v, fields.size(), "");
   return v.take();
 }
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "doc/ast.h"
+#include "doc/walk.h"
 #include "model/site.h"
 
 namespace tk::search {
@@ -23,14 +23,15 @@ struct Section {
 class PlainText : public doc::Visitor {
  public:
   explicit PlainText(const std::vector<model::Field>& fields);
-  bool enter(const doc::Node& n) override;
-  void exit(const doc::Node& n) override;
+  bool enter(const doc::Step& at) override;
+  void exit(const doc::Step& at) override;
   /// The sections so far; the first one is the text before the first heading (possibly empty).
   std::vector<Section> take();
 
  private:
   void add(const std::string& s);
   void end_block();
+  void field_block(const model::Field& f);
   const std::vector<model::Field>& fields_;
   std::vector<Section> sections_;
 };

@@ -66,7 +66,7 @@ TEST_CASE("plain text includes field labels, checkbox labels and table cells", "
   fields[2].help = "Write two or three goals";
   Node blank = node(Kind::FieldInline);
   blank.field = 0;
-  Node box = node(Kind::Item, {text("We agree")});
+  Node box = node(Kind::Item, {para({text("We agree")})});  // as cmark makes it: an item holds blocks
   box.field = 1;
   Node block = node(Kind::FieldBlock);
   block.field = 2;

@@ -1,10 +1,11 @@
-// The body of a page as WordprocessingML: one recursive pass over the document tree.
+// The body of a page as WordprocessingML: a visitor of doc/walk.h, one switch over node kinds on
+// entering and one on leaving.
 #include "render/docx/body.h"
 
 #include <algorithm>
-#include <stdexcept>
 
 #include "core/text.h"
+#include "doc/walk.h"
 #include "render/docx/controls.h"
 #include "render/docx/ooxml.h"
 
@@ -36,182 +37,240 @@ std::string ind(int left, int hanging = 0) {
   return out + "/>";
 }
 
-class BodyWriter {
+// The events of doc::walk turned into WordprocessingML. Blocks append to the body; inline nodes append
+// runs to the paragraph (or cell) being collected, in the character formatting of the nodes around them.
+std::string take(std::string& s) {
+  std::string out;
+  out.swap(s);
+  return out;
+}
+
+class BodyWriter : public doc::Visitor {
  public:
   BodyWriter(Document& doc, const model::Page& page, const BodyOptions& opt, std::string& out)
       : doc_(doc), page_(page), opt_(opt), out_(out) {}
 
-  void blocks(const Node& parent) {
-    for (const auto& c : parent.children) block(c);
-  }
-
- private:
-  void block(const Node& n) {
+  bool enter(const doc::Step& at) override {
+    const Node& n = at.node;
     switch (n.kind) {
-      case Kind::Document: blocks(n); break;
-      case Kind::Paragraph: out_ += ooxml::para(para_ppr(), inlines(n, Fmt{})); break;
-      case Kind::Heading: heading(n); break;
-      case Kind::List: list(n, list_depth_); break;
-      case Kind::Item: item(n, list_depth_, Document::kBulletNum, false); break;
-      case Kind::BlockQuote:
-        ++quote_;
-        blocks(n);
-        --quote_;
-        break;
-      case Kind::CodeBlock: {
-        std::string text = n.text;
-        while (!text.empty() && text.back() == '\n') text.pop_back();
-        out_ += ooxml::para(ooxml::pstyle("SourceCode") + cont_ind(),
-                            ooxml::run(ooxml::rstyle("VerbatimChar"), text));
-        break;
-      }
+      case Kind::Document: break;
+      case Kind::Paragraph: open_runs(lead_of_item(at) ? take(lead_) : std::string()); break;
+      case Kind::Heading: open_heading(n); break;
+      case Kind::List: lists_.push_back(n.ordered ? doc_.new_ordered_list(at.lists, n.start) : Document::kBulletNum); break;
+      case Kind::Item: open_item(at); break;
+      case Kind::BlockQuote: ++quote_; break;
+      case Kind::CodeBlock: code_block(n, at.lists); break;
       case Kind::ThematicBreak: out_ += ooxml::para(ooxml::pstyle("HorizontalLine"), ""); break;
-      case Kind::Table: table(n); break;
+      case Kind::Table: return open_table(n, at.lists);
       case Kind::TableRow:
-      case Kind::TableCell: break;  // only inside a table
+        out_ += "<w:tr>";
+        out_ += n.header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>";
+        break;
+      case Kind::TableCell: return open_cell(at);
       case Kind::FieldBlock: {
-        const model::Field& f = field(n.field);
+        const model::Field& f = field(n);
         out_ += block_control(doc_, f, tag(f));
         break;
       }
-      default:  // inline content where a block belongs: wrap it in a paragraph
-        out_ += ooxml::para(para_ppr(), inline_node(n, Fmt{}));
+      case Kind::Text: add(ooxml::run(rpr(fmt()), n.text)); break;
+      case Kind::Code: {
+        Fmt f = fmt();
+        f.code = true;
+        add(ooxml::run(rpr(f), n.text));
+        break;
+      }
+      case Kind::Emph: push_fmt(&Fmt::italic); break;
+      case Kind::Strong: push_fmt(&Fmt::bold); break;
+      case Kind::Strike: push_fmt(&Fmt::strike); break;
+      case Kind::SoftBreak: add(ooxml::run(rpr(fmt()), " ")); break;
+      case Kind::LineBreak: add("<w:r><w:br/></w:r>"); break;
+      case Kind::Link:
+        if (!fmt().link) add(open_hyperlink(n));
+        push_fmt(&Fmt::link);
+        break;
+      case Kind::Image:
+        image(n);
+        return false;  // the alt text is written as the image's text
+      case Kind::FieldInline: {
+        const model::Field& f = field(n);
+        add(run_control(doc_, f, tag(f), f.checked));
+        break;
+      }
+    }
+    return true;
+  }
+
+  void exit(const doc::Step& at) override {
+    const Node& n = at.node;
+    switch (n.kind) {
+      case Kind::Document: break;
+      case Kind::Paragraph: {
+        std::string ppr = lead_of_item(at) ? take(lead_ppr_) : para_ppr(at.lists);
+        out_ += ooxml::para(ppr, close_runs());
+        break;
+      }
+      case Kind::Heading: close_heading(n); break;
+      case Kind::List: lists_.pop_back(); break;
+      case Kind::Item: break;
+      case Kind::BlockQuote: --quote_; break;
+      case Kind::CodeBlock:
+      case Kind::ThematicBreak: break;
+      case Kind::Table: out_ += "</w:tbl>"; break;
+      case Kind::TableRow:
+        for (std::size_t c = n.children.size(); c < table_.cols; ++c) out_ += ooxml::para(cell_ppr(n.header, c), "") + "</w:tc>";
+        out_ += "</w:tr>";
+        break;
+      case Kind::TableCell: {
+        std::string ppr = cell_ppr(at.parent->node.header, at.index);
+        out_ += ooxml::para(ppr, close_runs()) + "</w:tc>";
+        break;
+      }
+      case Kind::FieldBlock:
+      case Kind::Text:
+      case Kind::Code: break;
+      case Kind::Emph:
+      case Kind::Strong:
+      case Kind::Strike: fmts_.pop_back(); break;
+      case Kind::Link:
+        fmts_.pop_back();
+        if (!fmt().link) add("</w:hyperlink>");
+        break;
+      case Kind::Image:
+      case Kind::SoftBreak:
+      case Kind::LineBreak:
+      case Kind::FieldInline: break;
     }
   }
 
-  void heading(const Node& n) {
-    int level = std::clamp(n.level + opt_.heading_shift, 1, 6);
-    std::string bookmark;
-    if (opt_.toc && level <= opt_.toc_levels) {
-      bookmark = "_Toc" + std::to_string(doc_.next_id());
-      opt_.toc->push_back({level, doc::plain_text(n), bookmark});
+ private:
+  // --- inline runs: collected per paragraph, heading or cell ---
+  void open_runs(std::string first = {}) {
+    runs_.push_back(std::move(first));
+    fmts_.push_back(Fmt{});
+  }
+  std::string close_runs() {
+    std::string r = std::move(runs_.back());
+    runs_.pop_back();
+    fmts_.pop_back();
+    return r;
+  }
+  void add(const std::string& r) { runs_.back() += r; }
+  const Fmt& fmt() const { return fmts_.back(); }
+  void push_fmt(bool Fmt::*flag) {
+    Fmt f = fmt();
+    f.*flag = true;
+    fmts_.push_back(f);
+  }
+
+  std::string open_hyperlink(const Node& n) {
+    std::string out = "<w:hyperlink " + link_target(n.url());
+    if (!n.title().empty()) out += " w:tooltip=\"" + ooxml::esc(n.title()) + "\"";
+    return out + " w:history=\"1\">";
+  }
+
+  // An image is its alt text, linked to the picture (plain text inside a link).
+  void image(const Node& n) {
+    const std::string text = "Image: " + doc::plain_text(n);
+    if (fmt().link) {
+      add(ooxml::run(rpr(fmt()), text));
+      return;
     }
-    out_ += heading_para(doc_, level, inlines(n, Fmt{}), bookmark);
+    std::string out = open_hyperlink(n);
+    Fmt f = fmt();
+    f.link = true;
+    add(out + ooxml::run(rpr(f), text) + "</w:hyperlink>");
   }
 
-  void list(const Node& n, int depth) {
-    int num_id = n.ordered ? doc_.new_ordered_list(depth, n.start) : Document::kBulletNum;
-    for (const auto& it : n.children)
-      if (it.kind == Kind::Item) item(it, depth, num_id, n.ordered);
-      else block(it);
+  // --- headings ---
+  void open_heading(const Node& n) {
+    heading_level_ = std::clamp(n.level + opt_.heading_shift, 1, 6);
+    heading_bookmark_.clear();
+    if (opt_.toc && heading_level_ <= opt_.toc_levels) {
+      heading_bookmark_ = "_Toc" + std::to_string(doc_.next_id());
+      opt_.toc->push_back({heading_level_, doc::plain_text(n), heading_bookmark_});
+    }
+    open_runs();
+  }
+  void close_heading(const Node&) { out_ += heading_para(doc_, heading_level_, close_runs(), heading_bookmark_); }
+
+  // --- list items: the item's first paragraph is the numbered (or ticked) one ---
+  static bool lead_of_item(const doc::Step& at) {
+    return at.index == 0 && at.parent && at.parent->node.kind == Kind::Item;
   }
 
-  void item(const Node& it, int depth, int num_id, bool ordered) {
-    std::size_t first = 0;
+  void open_item(const doc::Step& at) {
+    const Node& it = at.node;
+    const int depth = at.lists - 1;  // the item's list
+    std::string ppr, lead;
     if (it.field >= 0) {
       // A task-list checkbox: the control, then its label, indented like a list item.
-      const model::Field& f = field(it.field);
-      std::string content = run_control(doc_, f, tag(f), it.checked || f.checked) + ooxml::run("", " ");
-      if (!it.children.empty() && it.children[0].kind == Kind::Paragraph) {
-        content += inlines(it.children[0], Fmt{});
-        first = 1;
-      } else {
-        while (first < it.children.size() && !it.children[first].is_block())
-          content += inline_node(it.children[first++], Fmt{});
-      }
-      out_ += ooxml::para(ooxml::pstyle("ListParagraph") + ind(720 * (depth + 1), 360), content);
+      const model::Field& f = field(it);
+      lead = run_control(doc_, f, tag(f), it.checked || f.checked) + ooxml::run("", " ");
+      ppr = ooxml::pstyle("ListParagraph") + ind(720 * (depth + 1), 360);
     } else {
-      std::string ppr = ooxml::pstyle(ordered ? "ListNumber" : "ListBullet") + "<w:numPr><w:ilvl w:val=\"" +
-                        std::to_string(std::min(depth, 8)) + "\"/><w:numId w:val=\"" +
-                        std::to_string(num_id) + "\"/></w:numPr>";
-      if (!it.children.empty() && it.children[0].kind == Kind::Paragraph) {
-        out_ += ooxml::para(ppr, inlines(it.children[0], Fmt{}));
-        first = 1;
-      } else {
-        out_ += ooxml::para(ppr, "");
-      }
+      const bool ordered = at.parent && at.parent->node.ordered;
+      ppr = ooxml::pstyle(ordered ? "ListNumber" : "ListBullet") + "<w:numPr><w:ilvl w:val=\"" +
+            std::to_string(std::min(depth, 8)) + "\"/><w:numId w:val=\"" + std::to_string(lists_.back()) +
+            "\"/></w:numPr>";
     }
-    // Further blocks of the item: nested lists one level down, the rest indented under the item.
-    int saved_depth = list_depth_, saved_cont = cont_depth_;
-    list_depth_ = depth + 1;
-    cont_depth_ = depth + 1;
-    for (std::size_t i = first; i < it.children.size(); ++i) {
-      const Node& c = it.children[i];
-      if (c.kind == Kind::List) list(c, depth + 1);
-      else block(c);
+    if (!it.children.empty() && it.children[0].kind == Kind::Paragraph) {
+      lead_ = std::move(lead);  // taken by the paragraph's runs
+      lead_ppr_ = std::move(ppr);
+    } else {
+      out_ += ooxml::para(ppr, lead);
     }
-    list_depth_ = saved_depth;
-    cont_depth_ = saved_cont;
   }
 
-  void table(const Node& n) {
+  // --- code ---
+  void code_block(const Node& n, int lists) {
+    std::string text = n.text;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    out_ += ooxml::para(ooxml::pstyle("SourceCode") + cont_ind(lists), ooxml::run(ooxml::rstyle("VerbatimChar"), text));
+  }
+
+  // --- tables: a grid of equal columns, the header row repeated on every page ---
+  bool open_table(const Node& n, int lists) {
     std::size_t cols = n.aligns().size();
     for (const auto& r : n.children) cols = std::max(cols, r.children.size());
-    if (cols == 0) return;
-    const int width = 9360 - 720 * cont_depth_;
-    const int col_w = width / static_cast<int>(cols);
+    table_ = Table{};
+    if (cols == 0) return false;
+    table_.cols = cols;
+    table_.aligns = n.aligns();
+    const int width = 9360 - 720 * lists;
+    table_.col_w = width / static_cast<int>(cols);
     out_ += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>";
-    out_ += "<w:tblW w:w=\"" + std::to_string(col_w * static_cast<int>(cols)) + "\" w:type=\"dxa\"/>";
-    if (cont_depth_ > 0) out_ += "<w:tblInd w:w=\"" + std::to_string(720 * cont_depth_) + "\" w:type=\"dxa\"/>";
+    out_ += "<w:tblW w:w=\"" + std::to_string(table_.col_w * static_cast<int>(cols)) + "\" w:type=\"dxa\"/>";
+    if (lists > 0) out_ += "<w:tblInd w:w=\"" + std::to_string(720 * lists) + "\" w:type=\"dxa\"/>";
     out_ += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
             " w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
-    for (std::size_t c = 0; c < cols; ++c) out_ += "<w:gridCol w:w=\"" + std::to_string(col_w) + "\"/>";
+    for (std::size_t c = 0; c < cols; ++c) out_ += "<w:gridCol w:w=\"" + std::to_string(table_.col_w) + "\"/>";
     out_ += "</w:tblGrid>";
-    std::vector<std::string> headers(cols);  // what each column asks for, for the cells' placeholders
+    table_.headers.assign(cols, std::string());  // what each column asks for, for the cells' placeholders
     for (const auto& r : n.children)
-      if (r.kind == Kind::TableRow && r.header)
+      if (r.header)
         for (std::size_t c = 0; c < cols && c < r.children.size(); ++c)
-          headers[c] = text::trim(doc::plain_text(r.children[c]));
-    for (const auto& r : n.children) {
-      if (r.kind != Kind::TableRow) continue;
-      out_ += "<w:tr>";
-      out_ += r.header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>";
-      for (std::size_t c = 0; c < cols; ++c) {
-        out_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(col_w) + "\" w:type=\"dxa\"/></w:tcPr>";
-        std::string ppr = ooxml::pstyle(r.header ? "TableHeading" : "TableText");
-        char align = c < n.aligns().size() ? n.aligns()[c] : 0;
-        if (align == 'c') ppr += "<w:jc w:val=\"center\"/>";
-        else if (align == 'r') ppr += "<w:jc w:val=\"right\"/>";
-        std::string content;
-        if (c < r.children.size()) {
-          const Node& cell = r.children[c];
-          if (cell.field >= 0) {
-            const model::Field& f = field(cell.field);
-            bool own = !f.help.empty() || headers[c].empty();
-            content = run_control(doc_, f, tag(f), false, own ? "" : "Enter " + lower_first(headers[c]));
-          } else {
-            content = inlines(cell, Fmt{});
-          }
-        }
-        out_ += ooxml::para(ppr, content) + "</w:tc>";
-      }
-      out_ += "</w:tr>";
-    }
-    out_ += "</w:tbl>";
+          table_.headers[c] = text::trim(doc::plain_text(r.children[c]));
+    return true;
   }
 
-  std::string inlines(const Node& parent, const Fmt& fmt) {
-    std::string out;
-    for (const auto& c : parent.children) out += inline_node(c, fmt);
-    return out;
+  std::string cell_ppr(bool header, std::size_t c) const {
+    std::string ppr = ooxml::pstyle(header ? "TableHeading" : "TableText");
+    char align = c < table_.aligns.size() ? table_.aligns[c] : 0;
+    if (align == 'c') ppr += "<w:jc w:val=\"center\"/>";
+    else if (align == 'r') ppr += "<w:jc w:val=\"right\"/>";
+    return ppr;
   }
 
-  std::string inline_node(const Node& n, Fmt fmt) {
-    switch (n.kind) {
-      case Kind::Text: return ooxml::run(rpr(fmt), n.text);
-      case Kind::Code: fmt.code = true; return ooxml::run(rpr(fmt), n.text);
-      case Kind::Emph: fmt.italic = true; return inlines(n, fmt);
-      case Kind::Strong: fmt.bold = true; return inlines(n, fmt);
-      case Kind::Strike: fmt.strike = true; return inlines(n, fmt);
-      case Kind::SoftBreak: return ooxml::run(rpr(fmt), " ");
-      case Kind::LineBreak: return "<w:r><w:br/></w:r>";
-      case Kind::Link:
-      case Kind::Image: {
-        std::string text = n.kind == Kind::Image ? "Image: " + doc::plain_text(n) : std::string();
-        if (fmt.link) return text.empty() ? inlines(n, fmt) : ooxml::run(rpr(fmt), text);
-        std::string out = "<w:hyperlink " + link_target(n.url());
-        if (!n.title().empty()) out += " w:tooltip=\"" + ooxml::esc(n.title()) + "\"";
-        out += " w:history=\"1\">";
-        fmt.link = true;
-        out += text.empty() ? inlines(n, fmt) : ooxml::run(rpr(fmt), text);
-        return out + "</w:hyperlink>";
-      }
-      case Kind::FieldInline: {
-        const model::Field& f = field(n.field);
-        return run_control(doc_, f, tag(f), f.checked);
-      }
-      default: return ooxml::run(rpr(fmt), doc::plain_text(n));
-    }
+  // A cell's runs; an empty cell that is a field holds its control, named after its column.
+  bool open_cell(const doc::Step& at) {
+    out_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(table_.col_w) + "\" w:type=\"dxa\"/></w:tcPr>";
+    open_runs();
+    if (at.node.field < 0) return true;
+    const model::Field& f = field(at.node);
+    const std::string& header = table_.headers[at.index];
+    bool own = !f.help.empty() || header.empty();
+    add(run_control(doc_, f, tag(f), false, own ? "" : "Enter " + lower_first(header)));
+    return false;
   }
 
   /// r:id="..." of an external link, or w:anchor="..." for a page placed in this document.
@@ -223,29 +282,40 @@ class BodyWriter {
     return "r:id=\"" + doc_.hyperlink(url) + "\"";
   }
 
-  std::string cont_ind() const { return cont_depth_ > 0 ? ind(720 * cont_depth_) : std::string(); }
+  // Blocks inside list items are indented to their item (lists = the Lists around the block).
+  static std::string cont_ind(int lists) { return lists > 0 ? ind(720 * lists) : std::string(); }
 
-  std::string para_ppr() const {
-    if (quote_ > 0) return ooxml::pstyle("Quote") + cont_ind();
-    if (cont_depth_ > 0) return ooxml::pstyle("ListContinue") + cont_ind();
+  std::string para_ppr(int lists) const {
+    if (quote_ > 0) return ooxml::pstyle("Quote") + cont_ind(lists);
+    if (lists > 0) return ooxml::pstyle("ListContinue") + cont_ind(lists);
     return "";
   }
 
-  const model::Field& field(int index) const {
-    if (index < 0 || static_cast<std::size_t>(index) >= page_.fields.size())
-      throw std::runtime_error(page_.source_path + ": field index " + std::to_string(index) + " out of range");
-    return page_.fields[static_cast<std::size_t>(index)];
+  const model::Field& field(const Node& n) const {  // the walk checked the index
+    return page_.fields[static_cast<std::size_t>(n.field)];
   }
 
   std::string tag(const model::Field& f) const { return opt_.tag_prefix + f.name; }
+
+  struct Table {
+    std::size_t cols = 0;
+    int col_w = 0;
+    std::vector<char> aligns;
+    std::vector<std::string> headers;
+  };
 
   Document& doc_;
   const model::Page& page_;
   BodyOptions opt_;
   std::string& out_;
   int quote_ = 0;
-  int list_depth_ = 0;  ///< level of a list met at this point
-  int cont_depth_ = 0;  ///< indentation of blocks continuing a list item
+  std::vector<int> lists_;          ///< numbering id of each open list
+  std::vector<std::string> runs_;   ///< the runs of each open paragraph, heading or cell
+  std::vector<Fmt> fmts_;           ///< the formatting in effect, innermost last
+  std::string lead_, lead_ppr_;     ///< an item's checkbox and paragraph properties, for its first paragraph
+  int heading_level_ = 1;
+  std::string heading_bookmark_;
+  Table table_;
 };
 
 }  // namespace
@@ -263,7 +333,7 @@ std::string heading_para(Document& doc, int level, const std::string& runs, cons
 
 void write_body(Document& doc, const model::Page& page, const BodyOptions& opt, std::string& out) {
   BodyWriter w(doc, page, opt, out);
-  w.blocks(page.body);
+  doc::walk(page.body, w, page.fields.size(), page.source_path);
 }
 
 }  // namespace tk::docx

@@ -1,7 +1,11 @@
-// The HTML body writer: one switch over node kinds, as cmark's html.c does.
+// The HTML body writer: a visitor of doc/walk.h, one switch over node kinds on entering and one on
+// leaving, as cmark's html.c does.
 #include "render/html/body_html.h"
 
+#include <algorithm>
+
 #include "core/text.h"
+#include "doc/walk.h"
 
 namespace tk::html {
 namespace {
@@ -9,189 +13,235 @@ namespace {
 using doc::Kind;
 using text::html_escape;
 
-struct Writer {
-  const model::Page* page;
-  const LinkMapper& link;
-  std::string out;
+// The events of doc::walk turned into HTML: what each kind opens on the way in and closes on the way out.
+class Writer : public doc::Visitor {
+ public:
+  Writer(const model::Page* page, const LinkMapper& link) : page_(page), link_(link) {}
 
-  const model::Field* field(const doc::Node& n) const {
-    if (!page || n.field < 0 || static_cast<std::size_t>(n.field) >= page->fields.size()) return nullptr;
-    return &page->fields[static_cast<std::size_t>(n.field)];
-  }
-
-  void children(const doc::Node& n, bool tight = false) {
-    for (const auto& c : n.children) node(c, tight);
-  }
-
-  void node(const doc::Node& n, bool tight = false) {
+  bool enter(const doc::Step& at) override {
+    const doc::Node& n = at.node;
     switch (n.kind) {
-      case Kind::Document: children(n); break;
+      case Kind::Document: break;
       case Kind::Paragraph:
-        if (tight) {
-          children(n);
-        } else {
-          out += "<p>";
-          children(n);
-          out += "</p>\n";
-        }
+        if (!label_paragraph(at) && !at.in_tight_item()) out_ += "<p>";
         break;
-      case Kind::Heading: {
-        std::string h = "h" + std::to_string(n.level < 2 ? 2 : n.level);
-        out += "<" + h + " id=\"" + html_escape(n.id()) + "\">";
-        children(n);
-        out += "</" + h + ">\n";
-        break;
-      }
-      case Kind::List: {
-        bool task = false;
-        for (const auto& c : n.children) task = task || field(c);
-        std::string tag = n.ordered ? "ol" : "ul";
-        out += "<" + tag;
-        if (n.ordered && n.start != 1) out += " start=\"" + std::to_string(n.start) + "\"";
-        if (task) out += " class=\"checklist\"";
-        out += ">\n";
-        for (const auto& item : n.children) list_item(item, n.tight);
-        out += "</" + tag + ">\n";
+      case Kind::Heading: out_ += "<" + heading_tag(n) + " id=\"" + html_escape(n.id()) + "\">"; break;
+      case Kind::List: open_list(n); break;
+      case Kind::Item: open_item(n); break;
+      case Kind::BlockQuote: out_ += "<blockquote>\n"; break;
+      case Kind::CodeBlock: code_block(n); break;
+      case Kind::ThematicBreak: out_ += "<hr>\n"; break;
+      case Kind::Table: open_table(n); break;
+      case Kind::TableRow: open_row(n); break;
+      case Kind::TableCell: return open_cell(at);
+      case Kind::FieldBlock: {
+        const model::Field& f = field(n);
+        out_ += "<div class=\"field field-" + std::string(model::field_type_name(f.type)) + "\">" + render_control(f) + "</div>\n";
         break;
       }
-      case Kind::Item: list_item(n, true); break;
-      case Kind::BlockQuote:
-        out += "<blockquote>\n";
-        children(n);
-        out += "</blockquote>\n";
-        break;
-      case Kind::CodeBlock:
-        out += "<pre><code";
-        if (!n.info().empty()) {
-          std::string lang = n.info().substr(0, n.info().find(' '));
-          out += " class=\"language-" + html_escape(lang) + "\"";
-        }
-        out += ">" + html_escape(n.text) + "</code></pre>\n";
-        break;
-      case Kind::ThematicBreak: out += "<hr>\n"; break;
-      case Kind::Table: table(n); break;
-      case Kind::TableRow:
-      case Kind::TableCell: children(n); break;
-      case Kind::FieldBlock:
-        if (const model::Field* f = field(n)) out += "<div class=\"field field-" + std::string(model::field_type_name(f->type)) + "\">" + render_control(*f) + "</div>\n";
-        break;
-      case Kind::Text: out += html_escape(n.text); break;
-      case Kind::Code: out += "<code>" + html_escape(n.text) + "</code>"; break;
-      case Kind::Emph: wrap("em", n); break;
-      case Kind::Strong: wrap("strong", n); break;
-      case Kind::Strike: wrap("del", n); break;
-      case Kind::Link: {
-        if (n.url().empty()) {
-          children(n);
-          break;
-        }
-        bool external = n.url()[0] != '/';
-        out += "<a href=\"" + html_escape(external ? n.url() : link(n.url())) + "\"";
-        if (!n.title().empty()) out += " title=\"" + html_escape(n.title()) + "\"";
-        if (external && n.url().rfind("http", 0) == 0) out += " class=\"external\"";
-        out += ">";
-        children(n);
-        if (external && n.url().rfind("http", 0) == 0) out += "<span class=\"visually-hidden\"> (external link)</span>";
-        out += "</a>";
-        break;
-      }
+      case Kind::Text: out_ += html_escape(n.text); break;
+      case Kind::Code: out_ += "<code>" + html_escape(n.text) + "</code>"; break;
+      case Kind::Emph: out_ += "<em>"; break;
+      case Kind::Strong: out_ += "<strong>"; break;
+      case Kind::Strike: out_ += "<del>"; break;
+      case Kind::Link: open_link(n); break;
       case Kind::Image:
-        if (!n.url().empty()) {
-          out += "<img src=\"" + html_escape(n.url()[0] == '/' ? link(n.url()) : n.url()) + "\" alt=\"" +
-                 html_escape(doc::plain_text(n)) + "\" loading=\"lazy\">";
-        }
-        break;
-      case Kind::SoftBreak: out += "\n"; break;
-      case Kind::LineBreak: out += "<br>\n"; break;
+        image(n);
+        return false;  // the alt text is the image's, not the page's
+      case Kind::SoftBreak: out_ += "\n"; break;
+      case Kind::LineBreak: out_ += "<br>\n"; break;
       case Kind::FieldInline:
-        if (const model::Field* f = field(n)) out += render_control(*f);
-        else out += "___";
+        close_label_before(at);
+        out_ += render_control(field(n));
         break;
+    }
+    return true;
+  }
+
+  void exit(const doc::Step& at) override {
+    const doc::Node& n = at.node;
+    switch (n.kind) {
+      case Kind::Document: break;
+      case Kind::Paragraph:
+        if (label_paragraph(at)) close_label();
+        else if (!at.in_tight_item()) out_ += "</p>\n";
+        break;
+      case Kind::Heading: out_ += "</" + heading_tag(n) + ">\n"; break;
+      case Kind::List: out_ += n.ordered ? "</ol>\n" : "</ul>\n"; break;
+      case Kind::Item:
+        if (n.field >= 0 && !has_paragraph(n)) out_ += "</label>";
+        out_ += "</li>\n";
+        break;
+      case Kind::BlockQuote: out_ += "</blockquote>\n"; break;
+      case Kind::CodeBlock:
+      case Kind::ThematicBreak:
+      case Kind::FieldBlock: break;
+      case Kind::Table:
+        if (body_open_) out_ += "</tbody>\n";
+        out_ += "</table>\n</div>\n";
+        break;
+      case Kind::TableRow:
+        out_ += "</tr>\n";
+        if (n.header) out_ += "</thead>\n";
+        break;
+      case Kind::TableCell: out_ += at.parent && at.parent->node.header ? "</th>" : "</td>"; break;
+      case Kind::Text:
+      case Kind::Code: break;
+      case Kind::Emph: out_ += "</em>"; break;
+      case Kind::Strong: out_ += "</strong>"; break;
+      case Kind::Strike: out_ += "</del>"; break;
+      case Kind::Link: close_link(n); break;
+      case Kind::Image:
+      case Kind::SoftBreak:
+      case Kind::LineBreak:
+      case Kind::FieldInline: break;
     }
   }
 
-  void wrap(const char* tag, const doc::Node& n) {
-    out += std::string("<") + tag + ">";
-    children(n);
-    out += std::string("</") + tag + ">";
+  std::string take() { return std::move(out_); }
+
+ private:
+  const model::Field& field(const doc::Node& n) const {  // the walk checked the index
+    return page_->fields[static_cast<std::size_t>(n.field)];
   }
 
-  void list_item(const doc::Node& item, bool tight) {
-    const model::Field* f = field(item);
-    if (!f) {
-      out += "<li>";
-      for (const auto& c : item.children) node(c, tight);
-      out += "</li>\n";
+  static std::string heading_tag(const doc::Node& n) { return "h" + std::to_string(n.level < 2 ? 2 : n.level); }
+
+  void open_list(const doc::Node& n) {
+    bool task = std::any_of(n.children.begin(), n.children.end(), [](const doc::Node& c) { return c.field >= 0; });
+    out_ += n.ordered ? "<ol" : "<ul";
+    if (n.ordered && n.start != 1) out_ += " start=\"" + std::to_string(n.start) + "\"";
+    if (task) out_ += " class=\"checklist\"";
+    out_ += ">\n";
+  }
+
+  // A task item: the checkbox, then a label that holds its first paragraph up to the first blank.
+  void open_item(const doc::Node& item) {
+    if (item.field < 0) {
+      out_ += "<li>";
       return;
     }
-    std::string id = "field." + f->name;  // "." never occurs in heading ids
-    out += "<li class=\"task\"><input type=\"checkbox\" id=\"" + id + "\" name=\"" + html_escape(f->name) + "\"";
-    if (f->checked) out += " checked";
-    out += "> <label for=\"" + id + "\">";
-    bool first = true;
-    for (const auto& c : item.children) {
-      if (first && c.kind == Kind::Paragraph) {
-        // The label holds the text up to the first blank; a blank inside it stays outside the label.
-        std::size_t k = 0;
-        for (; k < c.children.size() && c.children[k].kind != Kind::FieldInline; ++k) node(c.children[k]);
-        out += "</label>";
-        for (; k < c.children.size(); ++k) node(c.children[k]);
-        first = false;
-      } else {
-        node(c, tight);
-      }
-    }
-    if (first) out += "</label>";
-    out += "</li>\n";
+    const model::Field& f = field(item);
+    std::string id = "field." + f.name;  // "." never occurs in heading ids
+    out_ += "<li class=\"task\"><input type=\"checkbox\" id=\"" + id + "\" name=\"" + html_escape(f.name) + "\"";
+    if (f.checked) out_ += " checked";
+    out_ += "> <label for=\"" + id + "\">";
+    label_open_ = has_paragraph(item);
   }
 
-  static bool has_field(const doc::Node& n) {
-    if (n.field >= 0 || n.kind == Kind::Link) return true;
-    for (const auto& c : n.children)
-      if (has_field(c)) return true;
+  static bool has_paragraph(const doc::Node& item) {
+    return std::any_of(item.children.begin(), item.children.end(),
+                       [](const doc::Node& c) { return c.kind == Kind::Paragraph; });
+  }
+
+  // The first paragraph of a task item: its text is the checkbox's label (no <p>).
+  static bool label_paragraph(const doc::Step& at) {
+    if (!at.parent || at.parent->node.kind != Kind::Item || at.parent->node.field < 0) return false;
+    const auto& kids = at.parent->node.children;
+    for (std::size_t i = 0; i < at.index; ++i)
+      if (kids[i].kind == Kind::Paragraph) return false;
+    return true;
+  }
+
+  // A blank inside the label paragraph stays outside the label.
+  void close_label_before(const doc::Step& at) {
+    if (label_open_ && at.parent && label_paragraph(*at.parent)) close_label();
+  }
+
+  void close_label() {
+    if (!label_open_) return;
+    out_ += "</label>";
+    label_open_ = false;
+  }
+
+  void code_block(const doc::Node& n) {
+    out_ += "<pre><code";
+    if (!n.info().empty()) {
+      std::string lang = n.info().substr(0, n.info().find(' '));
+      out_ += " class=\"language-" + html_escape(lang) + "\"";
+    }
+    out_ += ">" + html_escape(n.text) + "</code></pre>\n";
+  }
+
+  static bool external_http(const doc::Node& n) { return n.url()[0] != '/' && n.url().rfind("http", 0) == 0; }
+
+  void open_link(const doc::Node& n) {
+    if (n.url().empty()) return;
+    bool external = n.url()[0] != '/';
+    out_ += "<a href=\"" + html_escape(external ? n.url() : link_(n.url())) + "\"";
+    if (!n.title().empty()) out_ += " title=\"" + html_escape(n.title()) + "\"";
+    if (external_http(n)) out_ += " class=\"external\"";
+    out_ += ">";
+  }
+
+  void close_link(const doc::Node& n) {
+    if (n.url().empty()) return;
+    if (external_http(n)) out_ += "<span class=\"visually-hidden\"> (external link)</span>";
+    out_ += "</a>";
+  }
+
+  void image(const doc::Node& n) {
+    if (n.url().empty()) return;
+    out_ += "<img src=\"" + html_escape(n.url()[0] == '/' ? link_(n.url()) : n.url()) + "\" alt=\"" +
+            html_escape(doc::plain_text(n)) + "\" loading=\"lazy\">";
+  }
+
+  // Whether a table holds a control or a link (then the scrolling box needs no focus of its own).
+  static bool has_focusable(const doc::Node& table) {
+    struct Find : doc::Visitor {
+      bool found = false;
+      bool enter(const doc::Step& at) override {
+        found = found || at.node.field >= 0 || at.node.kind == Kind::Link;
+        return !found;
+      }
+    } find;
+    doc::walk(table, find);
+    return find.found;
+  }
+
+  void open_table(const doc::Node& t) {
+    // A wide table scrolls sideways on small screens: without a control or link inside, the scrolling
+    // box itself takes the focus (named by its column headers) so keyboard users can scroll it.
+    body_open_ = false;
+    if (has_focusable(t)) {
+      out_ += "<div class=\"table-wrap\">\n<table>\n";
+      return;
+    }
+    std::string name;
+    if (!t.children.empty() && t.children[0].header)
+      for (const auto& cell : t.children[0].children) name += (name.empty() ? "" : ", ") + text::trim(doc::plain_text(cell));
+    out_ += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" +
+            html_escape("Table" + (name.empty() ? std::string() : ": " + name)) + "\">\n<table>\n";
+  }
+
+  void open_row(const doc::Node& row) {
+    if (row.header) {
+      out_ += "<thead>\n";
+    } else if (!body_open_) {
+      out_ += "<tbody>\n";
+      body_open_ = true;
+    }
+    out_ += "<tr>";
+  }
+
+  // A cell's tag; an empty cell that is a field holds its control instead of children.
+  bool open_cell(const doc::Step& at) {
+    const bool header = at.parent && at.parent->node.header;
+    out_ += header ? "<th scope=\"col\"" : "<td";
+    char a = at.align();
+    if (a == 'r') out_ += " class=\"align-right\"";
+    else if (a == 'c') out_ += " class=\"align-center\"";
+    out_ += ">";
+    if (at.node.field < 0) return true;
+    out_ += render_control(field(at.node));
     return false;
   }
 
-  void table(const doc::Node& t) {
-    // A wide table scrolls sideways on small screens: without a control or link inside, the scrolling
-    // box itself takes the focus (named by its column headers) so keyboard users can scroll it.
-    if (has_field(t)) {
-      out += "<div class=\"table-wrap\">\n<table>\n";
-    } else {
-      std::string name;
-      if (!t.children.empty() && t.children[0].header)
-        for (const auto& cell : t.children[0].children) name += (name.empty() ? "" : ", ") + text::trim(doc::plain_text(cell));
-      out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" +
-             html_escape("Table" + (name.empty() ? std::string() : ": " + name)) + "\">\n<table>\n";
-    }
-    bool body_open = false;
-    for (const auto& row : t.children) {
-      if (row.header) out += "<thead>\n";
-      else if (!body_open) {
-        out += "<tbody>\n";
-        body_open = true;
-      }
-      out += "<tr>";
-      std::size_t col = 0;
-      for (const auto& cell : row.children) {
-        const char* tag = row.header ? "th" : "td";
-        out += std::string("<") + tag;
-        if (row.header) out += " scope=\"col\"";
-        char a = col < t.aligns().size() ? t.aligns()[col] : 0;
-        if (a == 'r') out += " class=\"align-right\"";
-        else if (a == 'c') out += " class=\"align-center\"";
-        out += ">";
-        if (const model::Field* f = field(cell)) out += render_control(*f);
-        else children(cell);
-        out += std::string("</") + tag + ">";
-        ++col;
-      }
-      out += "</tr>\n";
-      if (row.header) out += "</thead>\n";
-    }
-    if (body_open) out += "</tbody>\n";
-    out += "</table>\n</div>\n";
-  }
+  const model::Page* page_;
+  const LinkMapper& link_;
+  std::string out_;
+  bool label_open_ = false;  ///< a task item's <label> is open
+  bool body_open_ = false;   ///< the current table's <tbody> is open
 };
 
 }  // namespace
@@ -250,9 +300,9 @@ std::string render_control(const model::Field& f) {
 }
 
 std::string render_body(const doc::Node& root, const model::Page* page, const LinkMapper& link) {
-  Writer w{page, link, {}};
-  w.node(root);
-  return std::move(w.out);
+  Writer w(page, link);
+  doc::walk(root, w, page ? page->fields.size() : 0, page ? page->source_path : std::string());
+  return w.take();
 }
 
 }  // namespace tk::html

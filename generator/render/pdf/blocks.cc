@@ -1,9 +1,9 @@
-// Block layout: the document tree's paragraphs, headings, lists, quotes, code and fields as units.
+// Block layout: the document tree's paragraphs, headings, lists, quotes, code and fields as units, as a
+// visitor of doc/walk.h.
 #include "render/pdf/blocks.h"
 
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
 
 #include "render/pdf/style.h"
 
@@ -98,12 +98,6 @@ void BodyBuilder::begin_page(const model::Page& page, const std::string& field_p
   outline_level_ = outline_level;
 }
 
-const model::Field& BodyBuilder::field(int index) const {
-  if (!page_ || index < 0 || std::size_t(index) >= page_->fields.size())
-    throw std::runtime_error("field index out of range in " + (page_ ? page_->source_path : std::string("page")));
-  return page_->fields[std::size_t(index)];
-}
-
 Run BodyBuilder::run(const std::string& text, const Ctx& ctx, Face face) const {
   Run r;
   r.text = text;
@@ -119,7 +113,6 @@ int BodyBuilder::add_link(const LinkTarget& t) {
 }
 
 Run BodyBuilder::field_run(int index, double width, const Ctx& ctx, int block_tag) {
-  field(index);  // validates the index
   Run r;
   r.field = slot(index);
   r.box_w = std::max(style::kMinFieldW, width);
@@ -129,59 +122,142 @@ Run BodyBuilder::field_run(int index, double width, const Ctx& ctx, int block_ta
   return r;
 }
 
-void BodyBuilder::inlines(const doc::Node& n, const Ctx& ctx, bool bold, bool italic, bool code, int block_tag,
-                          int link, std::vector<Run>& out) {
-  for (const auto& c : n.children) {
-    std::size_t before = out.size();
+// The runs of a node's inline content, walked by doc::walk: each emphasis, link or strike opens a
+// frame on the way in (the formatting of what it holds) and finishes its runs on the way out.
+class InlineRuns : public doc::Visitor {
+ public:
+  InlineRuns(BodyBuilder& b, const Ctx& ctx, bool bold, bool italic, bool code, int block_tag, int link,
+             std::vector<Run>& out)
+      : b_(b), ctx_(ctx), out_(out) {
+    frames_.push_back(Frame{bold, italic, code, block_tag, link, out.size()});
+  }
+
+  bool enter(const doc::Step& at) override {
+    if (!at.parent) return true;  // the paragraph, heading or cell whose content this is
+    const doc::Node& c = at.node;
+    const Frame& f = frames_.back();
     switch (c.kind) {
       case Kind::Text:
       case Kind::Code: {
-        Run r = run(c.text, ctx, face_for(bold, italic || ctx.italic, code || c.kind == Kind::Code));
-        if (r.face == Face::Mono) r.size = ctx.size * 0.92;
-        out.push_back(r);
+        Run r = b_.run(c.text, ctx_, face_for(f.bold, f.italic || ctx_.italic, f.code || c.kind == Kind::Code));
+        if (r.face == Face::Mono) r.size = ctx_.size * 0.92;
+        push(r);
         break;
       }
-      case Kind::Emph: inlines(c, ctx, bold, true, code, block_tag, link, out); break;
-      case Kind::Strong: inlines(c, ctx, true, italic, code, block_tag, link, out); break;
-      case Kind::Strike:
-        inlines(c, ctx, bold, italic, code, block_tag, link, out);
-        for (std::size_t i = before; i < out.size(); ++i) out[i].strike = true;
-        break;
+      case Kind::Emph: open(Frame{f.bold, true, f.code, f.block_tag, f.link, out_.size()}); break;
+      case Kind::Strong: open(Frame{true, f.italic, f.code, f.block_tag, f.link, out_.size()}); break;
+      case Kind::Strike: open(Frame{f.bold, f.italic, f.code, f.block_tag, f.link, out_.size()}); break;
       case Kind::Link: {
-        LinkTarget t = links_(c.url());
+        LinkTarget t = b_.links_(c.url());
         t.label = doc::plain_text(c);
-        int target = add_link(t);
-        int elem = out_.tree.add("Link", block_tag);
-        inlines(c, ctx, bold, italic, code, elem, target, out);
-        for (std::size_t i = before; i < out.size(); ++i) {
-          out[i].link = target;
-          out[i].color = style::kLink;
-          out[i].underline = true;
-        }
+        int target = b_.add_link(t);
+        int elem = b_.out_.tree.add("Link", f.block_tag);
+        open(Frame{f.bold, f.italic, f.code, elem, target, out_.size()});
         break;
       }
       case Kind::Image: {
         std::string alt = doc::plain_text(c);
-        if (!alt.empty()) out.push_back(run("[Image: " + alt + "]", ctx, face_for(bold, true)));
-        break;
+        if (!alt.empty()) push(b_.run("[Image: " + alt + "]", ctx_, face_for(f.bold, true)));
+        return false;  // the alt text is in the run
       }
-      case Kind::SoftBreak: out.push_back(run(" ", ctx)); break;
+      case Kind::SoftBreak: push(b_.run(" ", ctx_)); break;
       case Kind::LineBreak: {
-        Run r = run("", ctx);
+        Run r = b_.run("", ctx_);
         r.hard_break = true;
-        out.push_back(r);
+        push(r);
         break;
       }
       case Kind::FieldInline: {
-        double uw = measure_(Face::Regular, "_", style::kBody);
-        out.push_back(field_run(c.field, field(c.field).width * uw, ctx, block_tag));
+        double uw = b_.measure_(Face::Regular, "_", style::kBody);
+        push(b_.field_run(c.field, b_.field(c.field).width * uw, ctx_, f.block_tag));
         break;
       }
-      default: inlines(c, ctx, bold, italic, code, block_tag, link, out); break;
+      // Blocks never stand inside inline content (doc/walk.h's grammar: the walk refuses them).
+      case Kind::Document:
+      case Kind::Paragraph:
+      case Kind::Heading:
+      case Kind::List:
+      case Kind::Item:
+      case Kind::BlockQuote:
+      case Kind::CodeBlock:
+      case Kind::ThematicBreak:
+      case Kind::Table:
+      case Kind::TableRow:
+      case Kind::TableCell:
+      case Kind::FieldBlock: break;
     }
-    for (std::size_t i = before; i < out.size(); ++i)
-      if (out[i].tag < 0) out[i].tag = block_tag;
+    return true;
   }
+
+  void exit(const doc::Step& at) override {
+    if (!at.parent) return;
+    switch (at.node.kind) {
+      case Kind::Emph:
+      case Kind::Strong: frames_.pop_back(); break;
+      case Kind::Strike:
+        for (std::size_t i = frames_.back().before; i < out_.size(); ++i) out_[i].strike = true;
+        frames_.pop_back();
+        break;
+      case Kind::Link: {
+        const Frame& f = frames_.back();
+        for (std::size_t i = f.before; i < out_.size(); ++i) {
+          out_[i].link = f.link;
+          out_[i].color = style::kLink;
+          out_[i].underline = true;
+        }
+        frames_.pop_back();
+        break;
+      }
+      case Kind::Text:
+      case Kind::Code:
+      case Kind::Image:
+      case Kind::SoftBreak:
+      case Kind::LineBreak:
+      case Kind::FieldInline:
+      case Kind::Document:
+      case Kind::Paragraph:
+      case Kind::Heading:
+      case Kind::List:
+      case Kind::Item:
+      case Kind::BlockQuote:
+      case Kind::CodeBlock:
+      case Kind::ThematicBreak:
+      case Kind::Table:
+      case Kind::TableRow:
+      case Kind::TableCell:
+      case Kind::FieldBlock: break;
+    }
+  }
+
+ private:
+  struct Frame {
+    bool bold, italic, code;
+    int block_tag;  ///< the element untagged runs belong to (a Link's own element inside it)
+    int link;       ///< the link target of a Link's frame
+    std::size_t before;  ///< the first run inside it
+  };
+
+  void open(const Frame& f) { frames_.push_back(f); }
+  void push(Run r) {
+    if (r.tag < 0) r.tag = frames_.back().block_tag;
+    out_.push_back(std::move(r));
+  }
+
+  BodyBuilder& b_;
+  const Ctx& ctx_;
+  std::vector<Run>& out_;
+  std::vector<Frame> frames_;
+};
+
+void BodyBuilder::walk(const doc::Node& n, doc::Visitor& v) const {
+  static const std::string no_source;
+  doc::walk(n, v, page_ ? page_->fields.size() : 0, page_ ? page_->source_path : no_source);
+}
+
+void BodyBuilder::inlines(const doc::Node& n, const Ctx& ctx, bool bold, bool italic, bool code, int block_tag,
+                          int link, std::vector<Run>& out) {
+  InlineRuns v(*this, ctx, bold, italic, code, block_tag, link, out);
+  walk(n, v);
 }
 
 void BodyBuilder::emit_lines(const std::vector<Line>& lines, const std::vector<Run>& runs, const Ctx& ctx, int tag,
@@ -230,26 +306,112 @@ double BodyBuilder::block_gap(const doc::Node& n, const Ctx& ctx, bool first) co
 }
 
 void BodyBuilder::blocks(const doc::Node& container, const Ctx& ctx, double first_gap) {
-  bool first = true;
-  const auto& kids = container.children;
-  for (std::size_t i = 0; i < kids.size(); ++i) {
-    const doc::Node& c = kids[i];
-    double gap = first && first_gap >= 0 ? first_gap : block_gap(c, ctx, first);
-    first = false;
-    if (i + 1 < kids.size() && signature_with_date(c, kids[i + 1])) {
-      signature_pair(c, kids[++i], ctx, gap);
-      continue;
-    }
-    switch (c.kind) {
-      case Kind::Heading: heading(c, ctx); break;
-      case Kind::List: list(c, ctx, gap); break;
-      case Kind::BlockQuote: quote(c, ctx, gap); break;
-      case Kind::CodeBlock: code_block(c, ctx, gap); break;
-      case Kind::ThematicBreak: rule(ctx, gap + 2, style::kRule, 0.75); break;
-      case Kind::Table: table(c, ctx, gap); break;
-      case Kind::FieldBlock: field_block(c, ctx, gap); break;
-      default: paragraph(c, ctx, gap); break;  // Paragraph (and any stray inline content)
-    }
+  std::vector<Container> outer = std::move(containers_);
+  containers_.clear();
+  containers_.push_back(Container{ctx, first_gap, out_.units.size(), -1, SIZE_MAX});
+  walk(container, *this);
+  containers_ = std::move(outer);
+}
+
+bool BodyBuilder::enter(const doc::Step& at) {
+  if (!at.parent) return true;  // the container whose blocks these are
+  const doc::Node& n = at.node;
+  switch (n.kind) {
+    case Kind::Paragraph:
+    case Kind::Heading:
+    case Kind::List:
+    case Kind::BlockQuote:
+    case Kind::CodeBlock:
+    case Kind::ThematicBreak:
+    case Kind::Table:
+    case Kind::FieldBlock: return block(at);
+    case Kind::Item: begin_item(at); return true;
+    case Kind::TableRow: begin_row(n); return true;
+    case Kind::TableCell: table_cell(at); return false;  // its inline content is measured with the cell
+    // Inline content is laid out by the paragraph, heading or cell that holds it (InlineRuns), and
+    // the walk starts at the Document: neither comes here.
+    case Kind::Document:
+    case Kind::Text:
+    case Kind::Code:
+    case Kind::Emph:
+    case Kind::Strong:
+    case Kind::Strike:
+    case Kind::Link:
+    case Kind::Image:
+    case Kind::SoftBreak:
+    case Kind::LineBreak:
+    case Kind::FieldInline: break;
+  }
+  return false;
+}
+
+// A block in its container: its gap from the block before it, then the block itself.
+bool BodyBuilder::block(const doc::Step& at) {
+  Container& in = containers_.back();
+  if (at.index == in.skip) return false;  // laid out with the block before it
+  const doc::Node& c = at.node;
+  const Ctx ctx = in.ctx;
+  const bool first = at.index == 0;
+  const double gap = first && in.first_gap >= 0 ? in.first_gap : block_gap(c, ctx, first);
+  switch (c.kind) {
+    case Kind::Paragraph: paragraph(c, ctx, gap); return false;
+    case Kind::Heading: heading(c, ctx); return false;
+    case Kind::List: begin_list(c, ctx, gap); return true;
+    case Kind::BlockQuote: begin_quote(ctx, gap); return true;
+    case Kind::CodeBlock: code_block(c, ctx, gap); return false;
+    case Kind::ThematicBreak: rule(ctx, gap + 2, style::kRule, 0.75); return false;
+    case Kind::Table: return begin_table(c, ctx, gap);
+    case Kind::FieldBlock:
+      if (const doc::Node* next = at.next(); next && signature_with_date(c, *next)) {
+        signature_pair(c, *next, ctx, gap);
+        in.skip = at.index + 1;
+      } else {
+        field_block(c, ctx, gap);
+      }
+      return false;
+    case Kind::Document:
+    case Kind::Item:
+    case Kind::TableRow:
+    case Kind::TableCell:
+    case Kind::Text:
+    case Kind::Code:
+    case Kind::Emph:
+    case Kind::Strong:
+    case Kind::Strike:
+    case Kind::Link:
+    case Kind::Image:
+    case Kind::SoftBreak:
+    case Kind::LineBreak:
+    case Kind::FieldInline: break;  // not blocks: enter() never sends them here
+  }
+  return false;
+}
+
+void BodyBuilder::exit(const doc::Step& at) {
+  if (!at.parent) return;
+  switch (at.node.kind) {
+    case Kind::List: lists_.pop_back(); break;
+    case Kind::Item: end_item(at); break;
+    case Kind::BlockQuote: end_quote(); break;
+    case Kind::TableRow: end_row(); break;
+    case Kind::Table: end_table(); break;
+    case Kind::Document:
+    case Kind::Paragraph:
+    case Kind::Heading:
+    case Kind::CodeBlock:
+    case Kind::ThematicBreak:
+    case Kind::TableCell:
+    case Kind::FieldBlock:
+    case Kind::Text:
+    case Kind::Code:
+    case Kind::Emph:
+    case Kind::Strong:
+    case Kind::Strike:
+    case Kind::Link:
+    case Kind::Image:
+    case Kind::SoftBreak:
+    case Kind::LineBreak:
+    case Kind::FieldInline: break;  // laid out on the way in
   }
 }
 
@@ -277,9 +439,10 @@ bool BodyBuilder::figure(const std::string& site_path, const std::string& alt, c
   return true;
 }
 
-void BodyBuilder::paragraph(const doc::Node& n, const Ctx& ctx, double space_before) {
-  // A paragraph of pictures only (spaces and line breaks between them) is one figure each.
-  bool pictures = n.kind == Kind::Paragraph && files_ && !n.children.empty();
+// A paragraph of pictures only (spaces and line breaks between them) is one figure each; false (and
+// nothing added) when it holds anything else or one of them cannot be drawn.
+bool BodyBuilder::figures(const doc::Node& n, const Ctx& ctx, double space_before) {
+  bool pictures = files_ && !n.children.empty();
   bool any = false;
   for (const auto& c : n.children) {
     bool blank = c.kind == Kind::SoftBreak || c.kind == Kind::LineBreak ||
@@ -287,29 +450,28 @@ void BodyBuilder::paragraph(const doc::Node& n, const Ctx& ctx, double space_bef
     any = any || c.kind == Kind::Image;
     pictures = pictures && (c.kind == Kind::Image || blank);
   }
-  if (pictures && any) {
-    std::size_t start = out_.units.size();
-    std::size_t images = out_.images.size(), elems = out_.tree.elems.size();
-    bool ok = true;
-    double gap = space_before;
-    for (const auto& c : n.children)
-      if (c.kind == Kind::Image) {
-        ok = ok && figure(c.url(), doc::plain_text(c), ctx, gap);
-        gap = style::kParaGap;
-      }
-    if (ok) return;
-    out_.units.resize(start);  // one of them cannot be drawn: the whole paragraph as text
-    out_.images.resize(images);
-    out_.tree.elems.resize(elems);
-  }
+  if (!pictures || !any) return false;
+  std::size_t start = out_.units.size();
+  std::size_t images = out_.images.size(), elems = out_.tree.elems.size();
+  bool ok = true;
+  double gap = space_before;
+  for (const auto& c : n.children)
+    if (c.kind == Kind::Image) {
+      ok = ok && figure(c.url(), doc::plain_text(c), ctx, gap);
+      gap = style::kParaGap;
+    }
+  if (ok) return true;
+  out_.units.resize(start);  // one of them cannot be drawn: the whole paragraph as text
+  out_.images.resize(images);
+  out_.tree.elems.resize(elems);
+  return false;
+}
+
+void BodyBuilder::paragraph(const doc::Node& n, const Ctx& ctx, double space_before) {
+  if (figures(n, ctx, space_before)) return;
   int p = out_.tree.add("P", ctx.tag);
   std::vector<Run> runs;
-  if (n.kind == Kind::Paragraph) inlines(n, ctx, false, false, false, p, -1, runs);
-  else {
-    doc::Node wrapper;
-    wrapper.children.push_back(n);
-    inlines(wrapper, ctx, false, false, false, p, -1, runs);
-  }
+  inlines(n, ctx, false, false, false, p, -1, runs);
   emit_lines(break_lines(runs, ctx.w, measure_), runs, ctx, p, space_before, false);
 }
 
@@ -331,84 +493,106 @@ void BodyBuilder::heading(const doc::Node& n, const Ctx& ctx) {
     top.outline_level = outline_level_ + (level - 2);
     top.outline_title = doc::plain_text(n);
   }
-  if (level == 2) {
-    Unit& last = out_.units.back();
-    Item r;
-    r.kind = ItemKind::Rule;
-    r.x = ctx.x;
-    r.y = last.height + 1;
-    r.w = ctx.w;
-    r.line_width = 0.6;
-    r.color = style::kRule;
-    last.items.push_back(r);
-    last.height += 3;
-  }
+  if (level == 2) heading_rule(ctx);
 }
 
-void BodyBuilder::list(const doc::Node& n, const Ctx& ctx, double space_before) {
+// The rule under an H2, drawn under its last line.
+void BodyBuilder::heading_rule(const Ctx& ctx) {
+  Unit& last = out_.units.back();
+  Item r;
+  r.kind = ItemKind::Rule;
+  r.x = ctx.x;
+  r.y = last.height + 1;
+  r.w = ctx.w;
+  r.line_width = 0.6;
+  r.color = style::kRule;
+  last.items.push_back(r);
+  last.height += 3;
+}
+
+void BodyBuilder::begin_list(const doc::Node& n, const Ctx& ctx, double space_before) {
   int l = out_.tree.add("L", ctx.tag);
   bool checks = std::all_of(n.children.begin(), n.children.end(), [](const doc::Node& i) { return i.field >= 0; });
   out_.tree.elems[std::size_t(l)].list_numbering = n.ordered ? "Decimal" : checks ? "None" : "Disc";
-  int number = n.start;
-  bool first = true;
-  for (const auto& item : n.children) {
-    int li = out_.tree.add("LI", l);
-    int lbl = out_.tree.add("Lbl", li);
-    int body = out_.tree.add("LBody", li);
-    Ctx ic = ctx;
-    ic.x += style::kListIndent;
-    ic.w -= style::kListIndent;
-    ic.tag = body;
-    ic.tight = n.tight;
-    ic.depth = ctx.depth + 1;
-    double gap = first ? space_before : (n.tight ? 3 : style::kParaGap);
-    first = false;
-    std::size_t start = out_.units.size();
-    blocks(item, ic, gap);
-    if (out_.units.size() == start) {
-      Unit u;
-      u.height = ctx.size * kLeading;
-      u.first_baseline = ctx.size;
-      u.space_before = gap;
-      out_.units.push_back(u);
-    }
-    Unit& u0 = out_.units[start];
-    Item m;
-    m.y = u0.first_baseline;
-    m.tag = lbl;
-    m.face = Face::Regular;
-    m.size = ctx.size;
-    m.color = ctx.color;
-    if (item.field >= 0) {
-      field(item.field);
-      m.kind = ItemKind::Field;
-      m.x = ic.x - 15;
-      m.w = m.h = style::kCheckSize;
-      m.y = u0.first_baseline - style::kCheckSize + 1.5;
-      m.ref = slot(item.field);
-      m.tag = out_.tree.add("Form", lbl);
-    } else if (n.ordered) {
-      m.text = std::to_string(number++) + ".";
-      m.x = ic.x - 5 - measure_(m.face, m.text, m.size);
-    } else {
-      m.text = ctx.depth % 2 == 0 ? "\u2022" : "\u25E6";
-      m.x = ic.x - 11;
-    }
-    u0.items.insert(u0.items.begin(), m);
-  }
+  lists_.push_back(ListState{l, n.start, ctx, space_before});
 }
 
-void BodyBuilder::quote(const doc::Node& n, const Ctx& ctx, double space_before) {
+// An item's blocks are laid out indented under its LBody; its marker is added when they are done.
+void BodyBuilder::begin_item(const doc::Step& at) {
+  const doc::Node& list = at.parent->node;
+  const ListState& l = lists_.back();
+  int li = out_.tree.add("LI", l.tag);
+  int lbl = out_.tree.add("Lbl", li);
+  int body = out_.tree.add("LBody", li);
+  Ctx ic = l.ctx;
+  ic.x += style::kListIndent;
+  ic.w -= style::kListIndent;
+  ic.tag = body;
+  ic.tight = list.tight;
+  ic.depth = l.ctx.depth + 1;
+  double gap = at.first() ? l.space_before : (list.tight ? 3 : style::kParaGap);
+  containers_.push_back(Container{ic, gap, out_.units.size(), lbl, SIZE_MAX});
+}
+
+void BodyBuilder::end_item(const doc::Step& at) {
+  Container c = containers_.back();
+  containers_.pop_back();
+  ListState& l = lists_.back();
+  if (out_.units.size() == c.start) {  // an empty item still gets its line
+    Unit u;
+    u.height = l.ctx.size * kLeading;
+    u.first_baseline = l.ctx.size;
+    u.space_before = c.first_gap;
+    out_.units.push_back(u);
+  }
+  list_marker(at.node, c, l, at.parent->node.ordered);
+}
+
+// The bullet, number or checkbox at the item's first line.
+void BodyBuilder::list_marker(const doc::Node& item, const Container& c, ListState& l, bool ordered) {
+  const Ctx& ctx = l.ctx;
+  const Ctx& ic = c.ctx;
+  Unit& u0 = out_.units[c.start];
+  Item m;
+  m.y = u0.first_baseline;
+  m.tag = c.lbl;
+  m.face = Face::Regular;
+  m.size = ctx.size;
+  m.color = ctx.color;
+  if (item.field >= 0) {
+    m.kind = ItemKind::Field;
+    m.x = ic.x - 15;
+    m.w = m.h = style::kCheckSize;
+    m.y = u0.first_baseline - style::kCheckSize + 1.5;
+    m.ref = slot(item.field);
+    m.tag = out_.tree.add("Form", c.lbl);
+  } else if (ordered) {
+    m.text = std::to_string(l.number++) + ".";
+    m.x = ic.x - 5 - measure_(m.face, m.text, m.size);
+  } else {
+    m.text = ctx.depth % 2 == 0 ? "\u2022" : "\u25E6";
+    m.x = ic.x - 11;
+  }
+  u0.items.insert(u0.items.begin(), m);
+}
+
+void BodyBuilder::begin_quote(const Ctx& ctx, double space_before) {
   Ctx qc = ctx;
   qc.tag = out_.tree.add("BlockQuote", ctx.tag);
   qc.x += style::kQuoteIndent;
   qc.w -= style::kQuoteIndent;
   qc.color = style::kMuted;
-  std::size_t start = out_.units.size();
-  blocks(n, qc, space_before);
-  for (std::size_t i = start; i < out_.units.size(); ++i) {
+  containers_.push_back(Container{qc, space_before, out_.units.size(), -1, SIZE_MAX});
+}
+
+// The bar beside every unit of the quote.
+void BodyBuilder::end_quote() {
+  const Container c = containers_.back();
+  containers_.pop_back();
+  const Ctx& ctx = containers_.back().ctx;
+  for (std::size_t i = c.start; i < out_.units.size(); ++i) {
     Unit& u = out_.units[i];
-    double top = i == start ? 0 : -u.space_before;
+    double top = i == c.start ? 0 : -u.space_before;
     Item bar;
     bar.kind = ItemKind::Fill;
     bar.x = ctx.x + 2;

@@ -1,11 +1,12 @@
 // Lays a page's document tree out as units (pure): paragraphs, headings, lists, quotes, code,
 // tables and fill-in fields, each tagged with its structure element.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "doc/ast.h"
+#include "doc/walk.h"
 #include "model/site.h"
 #include "render/pdf/flow.h"
 #include "render/pdf/images.h"
@@ -26,7 +27,10 @@ struct Ctx {
 /// Resolves a link URL from the tree (site path or external) to a target in this PDF.
 using LinkResolver = std::function<LinkTarget(const std::string& url)>;
 
-class BodyBuilder {
+/// Lays out a page's tree as a visitor of doc::walk (see doc/walk.h): blocks on the way in, what
+/// follows their children (list markers, quote bars, a table once all its cells are measured) on
+/// the way out; inline content (paragraphs, headings, cells) through a walk of its own (InlineRuns).
+class BodyBuilder : private doc::Visitor {
  public:
   BodyBuilder(DocLayout& out, Measure measure, LinkResolver links);
 
@@ -64,22 +68,85 @@ class BodyBuilder {
   const Measure& measure() const { return measure_; }
 
  private:
+  friend class InlineRuns;
+
+  /// A table as the walk meets it: each cell's runs and measure, laid out when the table ends (tables.cc).
+  struct TableCellBuild {
+    int tag = -1;
+    std::vector<Run> runs;
+    int field = -1;   ///< field index on the page (an empty cell that is a multi-line field)
+    char align = 'l';
+    std::vector<Line> lines;
+  };
+  struct TableRowBuild {
+    bool header = false;
+    int tag = -1;
+    std::vector<TableCellBuild> cells;
+  };
+  struct TableBuild {
+    bool open = false;
+    int id = 0, tag = -1;
+    std::size_t ncols = 0;
+    Ctx ctx;
+    double space_before = 0;
+    std::vector<char> aligns;
+    std::vector<TableRowBuild> rows;
+    std::vector<double> min_w, max_w;
+  };
+
+  /// A node whose children are blocks (the walk's start, an item, a quote), as laid out.
+  struct Container {
+    Ctx ctx;
+    double first_gap = -1;      ///< >= 0: the first block's gap
+    std::size_t start = 0;      ///< the first unit laid out inside it
+    int lbl = -1;               ///< Item: its Lbl element
+    std::size_t skip = SIZE_MAX;  ///< a child already laid out with the one before it (a signature's date)
+  };
+  /// An open list: its element, the next number, where it is.
+  struct ListState {
+    int tag = -1;
+    int number = 1;
+    Ctx ctx;
+    double space_before = 0;
+  };
+
+  bool enter(const doc::Step& at) override;
+  void exit(const doc::Step& at) override;
+  bool block(const doc::Step& at);
+  void walk(const doc::Node& n, doc::Visitor& v) const;
+
   void paragraph(const doc::Node& n, const Ctx& ctx, double space_before);
+  bool figures(const doc::Node& n, const Ctx& ctx, double space_before);
   void heading(const doc::Node& n, const Ctx& ctx);
-  void list(const doc::Node& n, const Ctx& ctx, double space_before);
-  void quote(const doc::Node& n, const Ctx& ctx, double space_before);
+  void heading_rule(const Ctx& ctx);
+  void begin_list(const doc::Node& n, const Ctx& ctx, double space_before);
+  void begin_item(const doc::Step& at);
+  void end_item(const doc::Step& at);
+  void list_marker(const doc::Node& item, const Container& c, ListState& l, bool ordered);
+  void begin_quote(const Ctx& ctx, double space_before);
+  void end_quote();
   void code_block(const doc::Node& n, const Ctx& ctx, double space_before);
   void field_block(const doc::Node& n, const Ctx& ctx, double space_before);      // fields.cc
   /// A checkbox or (option >= 0) a choice's radio button with its label beside it, as a P; returns it.
   int boxed_label(const std::string& label, int field, int option, const Ctx& ctx, double space_before);
   bool signature_with_date(const doc::Node& a, const doc::Node& b) const;          // fields.cc
   void signature_pair(const doc::Node& sig, const doc::Node& date, const Ctx& ctx, double space_before);
-  void table(const doc::Node& n, const Ctx& ctx, double space_before);  // tables.cc
+  // Tables (tables.cc): rows and cells are collected as the walk meets them, laid out at the end.
+  bool begin_table(const doc::Node& n, const Ctx& ctx, double space_before);
+  void begin_row(const doc::Node& row);
+  void table_cell(const doc::Step& at);
+  void end_row();
+  void end_table();
+  void add_cell(TableCellBuild cell, std::size_t column);
+  double row_lines(TableRowBuild& row, const std::vector<double>& widths);
+  void row_units(TableRowBuild& row, const std::vector<double>& widths, double content_h, double& header_h,
+                 bool& first);
   double block_gap(const doc::Node& n, const Ctx& ctx, bool first) const;
   /// A field box run for field index `field` of the current page.
   Run field_run(int field, double width, const Ctx& ctx, int block_tag);
   int slot(int field) const { return field_base_ + field; }
-  const model::Field& field(int index) const;
+  /// The current page's field (the walk checked the index: doc/walk.h).
+  const model::Field& field(int index) const { return page_->fields[std::size_t(index)]; }
 
   DocLayout& out_;
   Measure measure_;
@@ -90,6 +157,9 @@ class BodyBuilder {
   int outline_level_ = 0;
   int tables_ = 0;
   FileSource files_;
+  std::vector<Container> containers_;
+  std::vector<ListState> lists_;
+  TableBuild table_;
 };
 
 /// Appends the items of one line whose top is at `top` and whose frags start at x (see emit_lines).
