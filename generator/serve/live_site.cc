@@ -12,6 +12,7 @@
 #include "load/site_loader.h"
 #include "render/html/theme.h"
 #include "render/output.h"
+#include "serve/events.h"
 #include "serve/http.h"
 
 namespace tk::serve {
@@ -97,6 +98,12 @@ std::shared_ptr<const Snapshot> LiveSite::snapshot() const {
 
 RebuildReport LiveSite::rebuild() {
   auto t0 = std::chrono::steady_clock::now();
+  auto lap = [t = t0](const char* what) mutable {  // the parts of a rebuild, for TOOLKITGEN_SERVE_TRACE
+    if (!tracing()) return;
+    auto now = std::chrono::steady_clock::now();
+    trace(std::string("rebuild: ") + what + " " + std::to_string(std::chrono::duration<double, std::milli>(now - t).count()) + " ms");
+    t = now;
+  };
   RebuildReport rep;
   Diagnostics diags;
   // Whatever the loader meets (a folder gone, a symlink loop, a FIFO, an unreadable file), serve stays up:
@@ -105,7 +112,9 @@ RebuildReport LiveSite::rebuild() {
   auto theme = std::make_shared<html::Theme>();
   try {
     site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+    lap("content loaded");
     theme->load(opts_.theme_dir, diags);
+    lap("theme loaded");
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
   }
@@ -124,7 +133,10 @@ RebuildReport LiveSite::rebuild() {
       ro.jobs = tk::worker_count(opts_.jobs);
       ro.cache = &cache.units;
       Discard discard;
-      pipeline::RunResult run = pipeline::run(pipeline::units(site, theme, src), discard, ro);
+      std::vector<pipeline::Unit> units = pipeline::units(site, theme, src);
+      lap("units listed");
+      pipeline::RunResult run = pipeline::run(std::move(units), discard, ro);
+      lap("units run");
       rep.documents_written = run.documents;
       rep.pages_written = run.pages;
       std::map<std::string, Bytes> files = run.made->kept();
@@ -174,6 +186,7 @@ RebuildReport LiveSite::rebuild() {
       if (!next->files.count(path) && !covered(path)) rep.changed.push_back(path);
     rep.changed.insert(rep.changed.end(), lazy_changed.begin(), lazy_changed.end());
     std::sort(rep.changed.begin(), rep.changed.end());
+    lap("changes found");
   }
   rep.state_changed = !prev || prev->ok != next->ok || (!next->ok && !same_diagnostics(prev->diagnostics, next->diagnostics));
   next->generation = !prev ? 1 : prev->generation + (rep.state_changed || !rep.changed.empty() ? 1 : 0);
