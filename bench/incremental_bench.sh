@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Incremental rebuild time of `toolkitgen serve` on the shipped site: edits one file at a time (a tool, a
 # stage, the site's CSS, the layout template) and reads serve's own "Rebuilt in N ms" lines (load, documents
-# whose inputs changed, HTML, diff; the 100 ms debounce before a rebuild is not included), then prints the
+# whose inputs changed, HTML, diff; the 50 ms debounce before a rebuild is not included), then prints the
 # median and the worst time per kind of edit and whether a tool edit stays under 100 ms.
 # Usage: bench/incremental_bench.sh [path/to/toolkitgen] [edits per kind, default 10]
 set -euo pipefail
