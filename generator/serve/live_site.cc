@@ -134,6 +134,7 @@ struct LiveSite::Cache {
   std::string load_stamp;
   std::shared_ptr<model::Site> site;
   std::vector<Diagnostic> load_diagnostics;
+  load::ParseCache parsed;  // each page as parsed from its file's bytes
   std::mutex files_mu;
   std::map<std::string, CachedFile> files;        // files read from disk, by disk path
 
@@ -188,7 +189,7 @@ RebuildReport LiveSite::rebuild() {
       lap("content unchanged");
     } else {
       cache.site = nullptr;
-      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, &cache.parsed}, diags));
       cache.load_stamp = stamp;
       cache.site = site;
       cache.load_diagnostics = diags.all();
