@@ -114,11 +114,11 @@ async function save(file, edit, want, shows) {
   // Where the time went: serve's trace, then the browser.
   const tr = traceSince(traceFrom), at = (re) => tr.filter((e) => re.test(e.what)).map((e) => e.t - saved);
   const event = at(/^event /)[0], batch = at(/^batch /)[0], rebuilt = tr.find((e) => /^rebuilt /.test(e.what));
-  const polls = at(/^poll /), html = at(/^file .*(\/|\.html)$/), other = at(/^file .*[^/]$/).length - html.length;
+  const polls = at(/^poll /), html = at(/^file .*(\/|\.html)$/), other = at(/^file .*[^/l]$/);
   const [load] = os.loadavg(), cores = os.cpus().length;
   console.log(`save -> inotify event ${Math.round(event)} ms -> batch (debounced) ${Math.round(batch)} ms -> rebuilt ` +
     `${rebuilt ? Math.round(rebuilt.t - saved) + ' ms (' + rebuilt.what + ')' : 'never'}; polls answered "update" ` +
-    `${fmt(stats(polls))} (first/median/last); pages sent ${fmt(stats(html))}, other files sent: ${other}; ` +
+    `${fmt(stats(polls))} (first/median/last); pages sent ${fmt(stats(html))}; other files sent ${fmt(stats(other))} (${other.length}); ` +
     `tabs asked for their page ${fmt(stats(asked))}, showed it ${fmt(stats(shown))}; ` +
     `${reloaded.filter(Boolean).length} reloaded in full (load average ${load.toFixed(1)} now, ${LOAD.toFixed(1)} before the browser, ${cores} cores)`);
   pages.forEach((p, i) => assert.ok(!shows(i) || shown[i] > 0, `tab ${i + 1} never showed the change`));
