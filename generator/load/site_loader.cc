@@ -71,6 +71,30 @@ std::string link_note(const std::string& path, const std::vector<std::pair<std::
 
 }  // namespace
 
+const ParseCache::Parsed* ParseCache::find(const std::string& key, const std::string& bytes) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = met_.find(key);
+  if (it == met_.end()) {
+    auto old = entries_.find(key);
+    if (old == entries_.end() || old->second.bytes != bytes) return nullptr;
+    it = met_.emplace(key, std::move(old->second)).first;  // std::map: the entry stays where it is
+    entries_.erase(old);
+  }
+  return it->second.bytes == bytes ? &it->second : nullptr;
+}
+
+void ParseCache::keep(const std::string& key, Parsed parsed) {
+  std::lock_guard<std::mutex> lock(mu_);
+  entries_.erase(key);
+  met_[key] = std::move(parsed);
+}
+
+void ParseCache::drop_unmet() {
+  std::lock_guard<std::mutex> lock(mu_);
+  entries_ = std::move(met_);
+  met_.clear();
+}
+
 model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   model::Site site;
   std::error_code ec;
@@ -148,13 +172,21 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
       found[i].error(jobs[i].file.display, 0, 0, "cannot read this file: " + why);
       return;
     }
-    bool chars = check_document_chars(jobs[i].file.bytes, jobs[i].file.display, found[i]) > 0;
-    loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
-    if (loaded[i]) loaded[i]->chars_reported = chars;
+    const std::string key = jobs[i].file.rel + '\n' + jobs[i].file.display + '\n' + std::to_string(static_cast<int>(jobs[i].kind));
+    if (const ParseCache::Parsed* p = opts.parsed ? opts.parsed->find(key, jobs[i].file.bytes) : nullptr) {
+      loaded[i] = p->page;
+      for (const auto& d : p->diagnostics) found[i].add(d);
+    } else {
+      bool chars = check_document_chars(jobs[i].file.bytes, jobs[i].file.display, found[i]) > 0;
+      loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
+      if (loaded[i]) loaded[i]->chars_reported = chars;
+      if (opts.parsed) opts.parsed->keep(key, ParseCache::Parsed{jobs[i].file.bytes, loaded[i], chars, found[i].all()});
+    }
     // Later checks (reserved and duplicate slugs) see the slug the file is asked to take.
     if (loaded[i] && !jobs[i].fixed_slug.empty() && loaded[i]->line_of("slug") == 0) loaded[i]->slug = jobs[i].fixed_slug;
     std::string().swap(jobs[i].file.bytes);  // the tree holds what is needed; free the source now
   });
+  if (opts.parsed) opts.parsed->drop_unmet();
   for (const auto& f : found)
     for (const auto& d : f.all()) diags.add(d);
   for (auto& p : loaded) {

@@ -1,11 +1,38 @@
 // Reads a content tree from disk into a validated model::Site (every error collected).
 #pragma once
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
 
 namespace tk::load {
+
+/// Pages parsed by earlier loads (serve keeps one): a file whose path, kind and bytes are those of an
+/// earlier load is taken from here, with what its parse reported, instead of being parsed again.
+/// Entries of files a load did not meet are dropped. Thread-safe.
+class ParseCache {
+ public:
+  struct Parsed {
+    std::string bytes;
+    std::optional<model::Page> page;
+    bool chars = false;  ///< characters no document can print were reported
+    std::vector<Diagnostic> diagnostics;
+  };
+  /// The entry for key whose bytes are `bytes`, or nullptr; marks it met.
+  const Parsed* find(const std::string& key, const std::string& bytes);
+  /// Stores what parsing key gave (met).
+  void keep(const std::string& key, Parsed parsed);
+  /// Drops the entries not met since the last call.
+  void drop_unmet();
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, Parsed> entries_, met_;
+};
 
 struct LoadOptions {
   std::string content_dir = "content";
@@ -13,6 +40,7 @@ struct LoadOptions {
   /// The theme the site is built with: the names in its static/ folder are reserved (no page may take
   /// one). "" when no theme is known.
   std::string theme_dir = "themes/default";
+  ParseCache* parsed = nullptr;  ///< serve: pages of unchanged files come from here (see ParseCache)
 };
 
 /// Loads and validates the whole tree. The site is usable only when diags has no errors.

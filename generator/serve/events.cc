@@ -2,18 +2,32 @@
 #include "serve/events.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 #include "core/text.h"
 #include "serve/http.h"
 
 namespace tk::serve {
 
+bool tracing() {
+  static const bool on = std::getenv("TOOLKITGEN_SERVE_TRACE") != nullptr;
+  return on;
+}
+
+void trace(const std::string& what) {
+  if (!tracing()) return;
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch()).count();
+  std::fprintf(stderr, "trace %.1f %s\n", ms, what.c_str());  // one write per line: lines of threads do not mix
+}
+
 void ChangeLog::record(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files) {
   Change c;
   c.generation = generation;
   c.all = all;
   for (const auto& f : changed_files) {
-    if (is_page_asset(f)) c.assets = true;
+    if (is_page_asset(f)) (text::ends_with(f, ".css") ? c.styles : c.assets) = true;
     if (text::ends_with(f, ".html")) c.pages.push_back(page_url(f));
   }
   std::sort(c.pages.begin(), c.pages.end());
@@ -28,19 +42,29 @@ std::uint64_t ChangeLog::generation() const {
   return generation_;
 }
 
-bool ChangeLog::must_reload(std::uint64_t seen, const std::string& page_path, bool broken) const {
+Update ChangeLog::update(std::uint64_t seen, const std::string& page_path, bool broken) const {
   std::lock_guard<std::mutex> lock(mu_);
-  if (seen >= generation_) return false;  // up to date (or newer than recorded yet: the record follows)
+  Update u;
+  u.generation = generation_;
+  if (seen >= generation_) return u;  // up to date (or newer than recorded yet: the record follows)
   // Every generation after `seen` must be known, or the page cannot tell what it missed.
   std::uint64_t next = seen + 1;
-  bool reload = false;
+  bool reload = false, page = false;
   for (const Change& c : recent_) {
     if (c.generation <= seen) continue;
-    if (c.generation != next) return true;
+    if (c.generation != next) {
+      reload = true;
+      break;
+    }
     ++next;
-    if (broken || c.all || c.assets || std::binary_search(c.pages.begin(), c.pages.end(), page_path)) reload = true;
+    if (broken || c.all || c.assets) reload = true;
+    if (c.styles) u.styles = true;
+    if (std::binary_search(c.pages.begin(), c.pages.end(), page_path)) page = true;
   }
-  return reload || next <= generation_;
+  if (reload || next <= generation_) u.what = Update::Reload;
+  else if (page) u.what = Update::Page;
+  else if (u.styles) u.what = Update::Styles;
+  return u;
 }
 
 }  // namespace tk::serve

@@ -8,6 +8,19 @@
 
 namespace tk::serve {
 
+/// When TOOLKITGEN_SERVE_TRACE is set: prints "trace <ms since the epoch> <what>" to stderr (the timing of
+/// a save's way to the open pages: tests/browser/serve_tabs.test.js reads it). Otherwise does nothing.
+void trace(const std::string& what);
+/// Whether trace() prints.
+bool tracing();
+
+/// What an open page does about the rebuilds it has not seen (see reload_script() in http.h).
+struct Update {
+  enum What { None, Styles, Page, Reload } what = None;
+  bool styles = false;  ///< a stylesheet changed (Styles; or Page: swap the page, then the stylesheets)
+  std::uint64_t generation = 0;  ///< the newest generation this answer covers
+};
+
 /// The changes of the last rebuilds, by generation. Thread-safe: the rebuild loop records, every poll asks.
 class ChangeLog {
  public:
@@ -18,15 +31,21 @@ class ChangeLog {
   void record(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files);
   /// The newest generation recorded.
   std::uint64_t generation() const;
-  /// Whether a page at `page_path` ("/tools/x/") showing generation `seen` must reload: one of the
-  /// rebuilds after `seen` changed it, or changed a style, script, image or font, or the error state;
-  /// or `broken` (the page is the error page) and anything changed; or `seen` is older than what is kept.
-  bool must_reload(std::uint64_t seen, const std::string& page_path, bool broken) const;
+  /// What a page at `page_path` ("/tools/x/") showing generation `seen` does: Reload (in full) when a
+  /// rebuild after `seen` changed the error state, a script, an image or a font, or when `broken` (the
+  /// page is the error page) and anything changed, or `seen` is older than what is kept; Page (fetch the
+  /// page and put it in place) when one changed this page; Styles (fetch the stylesheets again, nothing
+  /// else) when only a stylesheet changed; None otherwise. `styles`: a stylesheet changed too.
+  Update update(std::uint64_t seen, const std::string& page_path, bool broken) const;
+  /// Whether the page must change at all (update() is not None).
+  bool must_reload(std::uint64_t seen, const std::string& page_path, bool broken) const {
+    return update(seen, page_path, broken).what != Update::None;
+  }
 
  private:
   struct Change {
     std::uint64_t generation = 0;
-    bool all = false, assets = false;
+    bool all = false, assets = false, styles = false;  // assets: a page asset other than a stylesheet
     std::vector<std::string> pages;  // site URLs of the changed HTML files, sorted
   };
   mutable std::mutex mu_;

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/text.h"
+#include "model/fingerprint.h"
 #include "render/html/fill_scripts.h"
 
 namespace tk::serve {
@@ -126,18 +127,85 @@ std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t
 }
 
 const std::string& reload_script() {
-  static const std::string js = R"JS(// toolkitgen serve: reloads this page when the site is rebuilt. Added by serve only, never by build.
+  static const std::string js = R"JS(// toolkitgen serve: keeps this page up to date while the site is rebuilt. Added by serve only, never by build.
 // It asks the server every 150 ms whether the page changed: one short request, no connection held open,
-// so any number of tabs stay live (a browser opens at most six connections to a host).
+// so any number of tabs stay live (a browser opens at most six connections to a host). Then, as told:
+// "styles": the stylesheets are fetched again in place (the page stays as it is); "page": the page is
+// fetched once and its head and body replace the old ones (scroll kept; the page's scripts run again,
+// as on a load); otherwise, or when the new page has other scripts or stylesheets, a full reload.
 (function () {
   'use strict';
+  var PREFIX = '/__toolkitgen/';
   var me = document.currentScript;
   var gen = me.getAttribute('data-generation');
   var instance = me.getAttribute('data-instance');
   var broken = me.getAttribute('data-error') === '1';
   var path = location.pathname.replace(/index\.html$/, '');
   var timer = 0, busy = false;
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+  // The page's scripts and stylesheets as served (not those its scripts add later): an update in place
+  // keeps them, so a new page with others is reloaded in full.
+  function assets(doc) {
+    var out = [];
+    each(doc.querySelectorAll('script[src], link[rel~="stylesheet"]'), function (e) {
+      var url = e.getAttribute('src') || e.getAttribute('href');
+      if (url.indexOf(PREFIX) < 0) out.push(e.tagName + ' ' + url + ' ' + (e.getAttribute('media') || ''));
+    });
+    return out.join('\n');
+  }
+  var served = assets(document);
   function later(ms) { clearTimeout(timer); timer = setTimeout(poll, ms); }
+  function reload() { busy = true; location.reload(); }
+  function restyle() {
+    each(document.querySelectorAll('link[rel~="stylesheet"][href]'), function (old) {
+      var url = new URL(old.href, location.href);
+      if (url.origin !== location.origin) return;
+      url.searchParams.set('__toolkitgen', String(Date.now()));
+      var link = old.cloneNode(false);
+      link.href = url.href;
+      link.onload = link.onerror = function () { old.remove(); };  // no moment without styles
+      old.parentNode.insertBefore(link, old.nextSibling);
+    });
+  }
+  // A script element of a parsed document, as one that runs when inserted (in order: not async).
+  function runnable(s) {
+    var n = document.createElement('script');
+    each(s.attributes, function (a) { n.setAttribute(a.name, a.value); });
+    n.async = false;
+    n.text = s.text;
+    return n;
+  }
+  function swap(html, styles) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var tag = doc.querySelector('script[src="' + PREFIX + 'reload.js"]');
+    if (!tag || tag.getAttribute('data-error') === '1' || tag.getAttribute('data-instance') !== instance ||
+        assets(doc) !== served) return reload();
+    var x = window.scrollX, y = window.scrollY;
+    var head = document.head;
+    // The head: the stylesheets stay (no flash, nothing fetched); the rest is the new page's.
+    each(head.querySelectorAll(':scope > :not(link[rel~="stylesheet"])'), function (e) { e.remove(); });
+    var first = head.firstChild;
+    each(Array.prototype.slice.call(doc.head.childNodes), function (e) {
+      if (e.nodeType !== 1 || !e.matches('link[rel~="stylesheet"]')) head.insertBefore(document.adoptNode(e), first);
+    });
+    each(doc.documentElement.attributes, function (a) { document.documentElement.setAttribute(a.name, a.value); });
+    document.documentElement.replaceChild(document.adoptNode(doc.body), document.body);
+    // The page's scripts run again, as on a load (its new elements have no handlers yet).
+    each(document.querySelectorAll('script'), function (s) {
+      if ((s.getAttribute('src') || '').indexOf(PREFIX) < 0) s.parentNode.replaceChild(runnable(s), s);
+    });
+    window.scrollTo(x, y);
+    if (styles) restyle();
+    gen = tag.getAttribute('data-generation');
+    busy = false;
+    later(150);
+  }
+  function update(styles) {
+    fetch(location.href, { cache: 'no-store', credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok || r.redirected) throw new Error(String(r.status));
+      return r.text();
+    }).then(function (html) { swap(html, styles); }, reload);
+  }
   function poll() {
     if (busy) return;
     busy = true;
@@ -147,9 +215,16 @@ const std::string& reload_script() {
       if (!r.ok) throw new Error(String(r.status));
       return r.json();
     }).then(function (d) {
-      busy = false;
-      if (d.reload) return location.reload();
+      if (!d.reload) {
+        gen = d.generation;
+        busy = false;
+        return later(150);
+      }
+      if (d.update === 'page') return update(d.styles);
+      if (d.update !== 'styles') return reload();
+      restyle();
       gen = d.generation;
+      busy = false;
       later(150);
     }, function () {
       busy = false;
@@ -162,6 +237,24 @@ const std::string& reload_script() {
 })();
 )JS";
   return js;
+}
+
+std::string etag(const std::string& bytes) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "\"%016llx\"", static_cast<unsigned long long>(model::fnv1a(bytes)));
+  return buf;
+}
+
+bool etag_matches(const std::string& if_none_match, const std::string& tag) {
+  for (std::size_t at = 0; at < if_none_match.size();) {
+    std::size_t end = if_none_match.find(',', at);
+    if (end == std::string::npos) end = if_none_match.size();
+    std::string t = text::trim(if_none_match.substr(at, end - at));
+    if (t.compare(0, 2, "W/") == 0) t.erase(0, 2);
+    if (t == "*" || t == tag) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 bool reserved_path(const std::string& file) {

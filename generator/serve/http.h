@@ -56,7 +56,15 @@ std::string inject_reload(const std::string& html, std::uint64_t generation, boo
 std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t generation);
 
 /// The script injected into HTML: asks kPrefix + "poll" every 150 ms whether the page changed (one short
-/// request at a time, no connection held: any number of tabs stay live) and reloads it when it did.
+/// request at a time, no connection held: any number of tabs stay live), then, as the answer says: fetches
+/// the stylesheets again in place (a CSS edit), or fetches the page once and puts its head and body in
+/// place of the old ones, keeping the scroll position, and runs the page's scripts again (a page edit;
+/// a full reload when the new page has other scripts or stylesheets, or is the error page), or reloads.
 const std::string& reload_script();
+
+/// A strong entity tag for a file's bytes ("\"<16 hex digits>\"").
+std::string etag(const std::string& bytes);
+/// Whether an If-None-Match header value ("*", or a list of tags, weak or not) holds `tag`.
+bool etag_matches(const std::string& if_none_match, const std::string& tag);
 
 }  // namespace tk::serve

@@ -1,10 +1,13 @@
 // LiveSite: load, then build's pipeline through a cache (lazy search index and bundles), then the diff.
 #include "serve/live_site.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <ctime>
 
 #include "build.h"
 #include "pipeline.h"
@@ -12,6 +15,7 @@
 #include "load/site_loader.h"
 #include "render/html/theme.h"
 #include "render/output.h"
+#include "serve/events.h"
 #include "serve/http.h"
 
 namespace tk::serve {
@@ -29,6 +33,67 @@ struct CachedFile {
   ino_t inode = 0;
   Bytes bytes;
 };
+
+// Appends one entry's stat to a stamp: type, size, inode, change and modification times. False when the
+// entry changed too recently (after `recent`, ns since the epoch) for its times to tell a next write
+// apart: file times are as coarse as the kernel's clock tick (1-10 ms), so a write a few ms later may
+// keep them (the "racy" case of git's index).
+bool stamp_entry(std::string& out, const std::string& rel, const struct stat& st, long long recent) {
+  out += rel;
+  for (long long v : {static_cast<long long>(st.st_mode), static_cast<long long>(st.st_size), static_cast<long long>(st.st_ino),
+                      static_cast<long long>(st.st_mtim.tv_sec), static_cast<long long>(st.st_mtim.tv_nsec),
+                      static_cast<long long>(st.st_ctim.tv_sec), static_cast<long long>(st.st_ctim.tv_nsec)})
+    out += ' ' + std::to_string(v);
+  out += '\n';
+  auto ns = [](const struct timespec& t) { return static_cast<long long>(t.tv_sec) * 1000000000LL + t.tv_nsec; };
+  return ns(st.st_ctim) < recent && ns(st.st_mtim) < recent;
+}
+
+// Every entry below dir (sorted by name, recursively) into out; false when one is neither a file nor a
+// folder (a link, a pipe: the loader's own checks decide about those), changed too recently, or cannot be read.
+bool stamp_tree(const std::string& dir, const std::string& rel, std::string& out, long long recent) {
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return false;
+  std::vector<std::string> names;
+  while (dirent* e = ::readdir(d))
+    if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0) names.emplace_back(e->d_name);
+  ::closedir(d);
+  std::sort(names.begin(), names.end());
+  for (const auto& n : names) {
+    struct stat st {};
+    const std::string path = dir + "/" + n, r = rel + "/" + n;
+    if (::lstat(path.c_str(), &st) != 0 || !stamp_entry(out, r, st, recent)) return false;
+    if (S_ISDIR(st.st_mode)) {
+      if (!stamp_tree(path, r, out, recent)) return false;
+    } else if (!S_ISREG(st.st_mode)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A stamp of what the loader reads: the content folder's entries (names, types, sizes, times) and the
+// names in the theme's static folder (no page may take one). Equal stamps, the same loaded site; ""
+// when it cannot tell (the site is then loaded again): an entry changed in the last 100 ms is one.
+std::string load_stamp(const std::string& content_dir, const std::string& theme_dir) {
+  std::string out;
+  struct stat st {};
+  struct timespec now {};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  const long long recent = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec - 100000000LL;
+  if (::stat(content_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || !stamp_entry(out, ".", st, recent) ||
+      !stamp_tree(content_dir, ".", out, recent))
+    return "";
+  out += "theme static:";
+  if (DIR* d = ::opendir((theme_dir + "/static").c_str())) {
+    std::vector<std::string> names;
+    while (dirent* e = ::readdir(d)) names.emplace_back(e->d_name);
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    for (const auto& n : names) out += " " + n;
+  }
+  return out;
+}
 
 bool same_diagnostics(const std::vector<Diagnostic>& a, const std::vector<Diagnostic>& b) {
   if (a.size() != b.size()) return false;
@@ -64,6 +129,12 @@ Bytes Snapshot::find(const std::string& path) const {
 
 struct LiveSite::Cache {
   pipeline::Cache units;                          // every output unit's key and files, of earlier runs
+  // The last site loaded, the stamp of what it was loaded from and what the loader said: reused while
+  // only the theme changes (its CSS, a template).
+  std::string load_stamp;
+  std::shared_ptr<model::Site> site;
+  std::vector<Diagnostic> load_diagnostics;
+  load::ParseCache parsed;  // each page as parsed from its file's bytes
   std::mutex files_mu;
   std::map<std::string, CachedFile> files;        // files read from disk, by disk path
 
@@ -97,21 +168,41 @@ std::shared_ptr<const Snapshot> LiveSite::snapshot() const {
 
 RebuildReport LiveSite::rebuild() {
   auto t0 = std::chrono::steady_clock::now();
+  auto lap = [t = t0](const char* what) mutable {  // the parts of a rebuild, for TOOLKITGEN_SERVE_TRACE
+    if (!tracing()) return;
+    auto now = std::chrono::steady_clock::now();
+    trace(std::string("rebuild: ") + what + " " + std::to_string(std::chrono::duration<double, std::milli>(now - t).count()) + " ms");
+    t = now;
+  };
   RebuildReport rep;
   Diagnostics diags;
   // Whatever the loader meets (a folder gone, a symlink loop, a FIFO, an unreadable file), serve stays up:
   // what it throws is one more error on the error page.
   std::shared_ptr<model::Site> site;
   auto theme = std::make_shared<html::Theme>();
+  Cache& cache = *cache_;
   try {
-    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+    std::string stamp = load_stamp(opts_.content_dir, opts_.theme_dir);
+    if (!stamp.empty() && stamp == cache.load_stamp && cache.site) {
+      site = cache.site;
+      for (const auto& d : cache.load_diagnostics) diags.add(d);
+      lap("content unchanged");
+    } else {
+      cache.site = nullptr;
+      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, &cache.parsed}, diags));
+      cache.load_stamp = stamp;
+      cache.site = site;
+      cache.load_diagnostics = diags.all();
+      rep.content_loaded = true;
+      lap("content loaded");
+    }
     theme->load(opts_.theme_dir, diags);
+    lap("theme loaded");
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
   }
   std::shared_ptr<const Snapshot> prev = snapshot();
   auto next = std::make_shared<Snapshot>();
-  Cache& cache = *cache_;
   std::vector<std::string> lazy_changed;  // files made on request that differ from the last build's
 
   if (!diags.has_errors()) {
@@ -124,7 +215,10 @@ RebuildReport LiveSite::rebuild() {
       ro.jobs = tk::worker_count(opts_.jobs);
       ro.cache = &cache.units;
       Discard discard;
-      pipeline::RunResult run = pipeline::run(pipeline::units(site, theme, src), discard, ro);
+      std::vector<pipeline::Unit> units = pipeline::units(site, theme, src);
+      lap("units listed");
+      pipeline::RunResult run = pipeline::run(std::move(units), discard, ro);
+      lap("units run");
       rep.documents_written = run.documents;
       rep.pages_written = run.pages;
       std::map<std::string, Bytes> files = run.made->kept();
@@ -174,6 +268,7 @@ RebuildReport LiveSite::rebuild() {
       if (!next->files.count(path) && !covered(path)) rep.changed.push_back(path);
     rep.changed.insert(rep.changed.end(), lazy_changed.begin(), lazy_changed.end());
     std::sort(rep.changed.begin(), rep.changed.end());
+    lap("changes found");
   }
   rep.state_changed = !prev || prev->ok != next->ok || (!next->ok && !same_diagnostics(prev->diagnostics, next->diagnostics));
   next->generation = !prev ? 1 : prev->generation + (rep.state_changed || !rep.changed.empty() ? 1 : 0);

@@ -61,12 +61,13 @@ struct RebuildReport {
   std::vector<std::string> changed;    ///< paths whose bytes changed, appeared or went away
   std::size_t documents_written = 0;   ///< templates (and, on a first build, bundles) written; the rest came from the cache
   std::size_t pages_written = 0;       ///< website units (pages; the sitemap) rendered; the rest were kept
+  bool content_loaded = false;         ///< the content was loaded again (else it was unchanged since the last load)
   std::size_t errors = 0, warnings = 0;
   double ms = 0;
 };
 
 /// Builds the site into memory and rebuilds it with build's own pipeline (pipeline.h): the content is
-/// reloaded (fast), each output unit is made again only when its key (a hash of what it reads) changed,
+/// loaded again when a file below it changed (names, sizes, times: a theme edit reuses the last load), each output unit is made again only when its key (a hash of what it reads) changed,
 /// and the search index, the bundles and the downloads page are made again on their first request after a change.
 class LiveSite {
  public:

@@ -89,6 +89,7 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
 
   std::thread loop([&] {
     for (std::vector<std::string> batch; !(batch = watcher.wait()).empty();) {
+      trace("batch " + std::to_string(batch.size()));
       RebuildReport r;
       try {
         r = site.rebuild();  // turns what the loaders and writers throw into errors on the page
@@ -101,6 +102,7 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
       if (r.state_changed || !r.changed.empty()) {
         report(r, *snap, false, out);
         changes.record(r.generation, r.state_changed, r.changed);
+        trace("rebuilt " + std::to_string(r.generation) + " in " + std::to_string(r.ms) + " ms");
       }
     }
   });

@@ -132,18 +132,41 @@ struct Server::Impl {
       else res.set_content("404 Not Found\n", "text/plain; charset=utf-8");
       return;
     }
+    if (tracing()) trace("file /" + r.file);
     std::string type = content_type(r.file);
-    if (text::ends_with(r.file, ".html")) res.set_content(inject_reload(*b, snap->generation, false), type.c_str());
+    if (text::ends_with(r.file, ".html")) {
+      res.set_content(inject_reload(*b, snap->generation, false), type.c_str());
+      return;
+    }
+    // Other files may be kept by the browser if it asks again each time (a page that reloads fetches
+    // only what changed: the others are 304 Not Modified).
+    std::string tag = etag(*b);
+    res.headers.erase("Cache-Control");
+    res.set_header("Cache-Control", "no-cache");
+    res.set_header("ETag", tag);
+    if (etag_matches(req.get_header_value("If-None-Match"), tag)) res.status = 304;
     else res.set_content(*b, type.c_str());
   }
 
-  // {"reload":true} when the page that asks must reload, else {"reload":false,"generation":N}.
+  // {"reload":false,"generation":N} when the page that asks is up to date; {"reload":true} when it must
+  // reload in full; {"reload":true,"update":"page"|"styles","styles":true|false,"generation":N} when it may
+  // update in place.
   void send_poll(const httplib::Request& req, httplib::Response& res) {
-    bool reload = req.get_param_value("instance") != instance_id() ||
-                  changes.must_reload(number_param(req, "gen"), req.get_param_value("path"), req.get_param_value("error") == "1");
-    res.set_content(reload ? std::string("{\"reload\":true}")
-                           : "{\"reload\":false,\"generation\":" + std::to_string(changes.generation()) + "}",
-                    "application/json");
+    Update u;
+    if (req.get_param_value("instance") != instance_id()) u.what = Update::Reload;
+    else u = changes.update(number_param(req, "gen"), req.get_param_value("path"), req.get_param_value("error") == "1");
+    std::string body;
+    switch (u.what) {
+      case Update::None: body = "{\"reload\":false,\"generation\":" + std::to_string(u.generation) + "}"; break;
+      case Update::Reload: body = "{\"reload\":true}"; break;
+      case Update::Page:
+      case Update::Styles:
+        body = std::string("{\"reload\":true,\"update\":\"") + (u.what == Update::Page ? "page" : "styles") +
+               "\",\"styles\":" + (u.styles ? "true" : "false") + ",\"generation\":" + std::to_string(u.generation) + "}";
+        break;
+    }
+    if (u.what != Update::None && tracing()) trace("poll " + body + " " + req.get_param_value("path"));
+    res.set_content(body, "application/json");
   }
 
   // 403 for a Host that is not this server's loopback name (DNS rebinding), or a request from another site.

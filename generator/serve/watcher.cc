@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <set>
 
+#include "serve/events.h"
+
 namespace tk::serve {
 namespace fs = std::filesystem;
 
@@ -183,7 +185,10 @@ std::vector<std::string> Watcher::wait() {
     if (r == 0) break;  // quiet long enough
     bool was_empty = batch.empty();
     read_events(batch);
-    if (was_empty && !batch.empty()) first = clock::now();
+    if (was_empty && !batch.empty()) {
+      first = clock::now();
+      trace("event " + batch.front());
+    }
     if (!batch.empty() && clock::now() - first >= max_wait_) break;
   }
   std::sort(batch.begin(), batch.end());

@@ -14,7 +14,7 @@ class Watcher {
  public:
   /// Watches every folder below each root, skipping dot folders. A batch is reported once no event
   /// has come for `quiet` (or `max_wait` after its first event, under a steady stream of writes).
-  explicit Watcher(const std::vector<std::string>& roots, std::chrono::milliseconds quiet = std::chrono::milliseconds(100),
+  explicit Watcher(const std::vector<std::string>& roots, std::chrono::milliseconds quiet = std::chrono::milliseconds(50),
                    std::chrono::milliseconds max_wait = std::chrono::milliseconds(1000));
   ~Watcher();
   Watcher(const Watcher&) = delete;

@@ -1,8 +1,12 @@
 // Twenty tabs of `toolkitgen serve` in one Chromium: all of them load (a browser opens at most six
-// connections to a host, so a page that held one open would starve the seventh tab), and all of them reload
-// after a save (measured from the file write to each tab's request and to its new page: see the bounds). Env: SERVE_URL (the running
-// preview), TOOL (the tool's .md file it shows), SITE (site.yaml, whose footer every page shows).
-// Run by tests/e2e/serve_tabs.sh.
+// connections to a host, so a page that held one open would starve the seventh tab), and after a save
+// every tab that shows the change shows it within a second, the others do nothing. Measured from the
+// file write to each tab's request for its page and to the first frame that shows the new text (an
+// animation-frame check that survives a reload through sessionStorage), with serve's own timing of each
+// step (TOOLKITGEN_SERVE_TRACE lines: the inotify event, the debounced batch, the rebuild, the polls
+// answered, the files sent). Env: SERVE_URL (the running preview), TOOL (the tool's .md file it shows),
+// SITE (site.yaml, whose footer every page shows), CSS (the theme's site.css), SERVE_TRACE (serve's
+// stderr), LOAD (the load average before the browser started). Run by tests/e2e/serve_tabs.sh.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
@@ -10,14 +14,41 @@ const os = require('os');
 const { after, before, test } = require('node:test');
 const { launch } = require('./lib');
 
-const URL = process.env.SERVE_URL, TOOL = process.env.TOOL, SITE = process.env.SITE;
-if (!URL || !TOOL || !SITE) throw new Error('SERVE_URL, TOOL and SITE must be set');
+const URL = process.env.SERVE_URL, TOOL = process.env.TOOL, SITE = process.env.SITE, CSS = process.env.CSS;
+const TRACE = process.env.SERVE_TRACE;
+if (!URL || !TOOL || !SITE || !CSS || !TRACE) throw new Error('SERVE_URL, TOOL, SITE, CSS and SERVE_TRACE must be set');
 const TABS = 20;
 const PATHS = ['tools/compact/', 'stages/start/', 'tools/compact/', 'accessibility/'];  // pages that list the tool, and one that does not
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// In every document of every tab: once sessionStorage holds 'tk-want', each animation frame looks for that
+// text in the page; the first frame that has it stores the time as 'tk-seen'. A reload starts it again
+// in the new document; an in-place update is seen by the running one.
+const WATCH = `(() => {
+  window.__tkWatch = function () {
+    var want = sessionStorage.getItem('tk-want');
+    if (!want) return;
+    var test = want.charAt(0) === '!' ? function () {
+      return getComputedStyle(document.body).getPropertyValue('--tk-bench').trim() === want.slice(1);
+    } : function () { return document.body && document.body.textContent.indexOf(want) >= 0; };
+    function check() {
+      if (sessionStorage.getItem('tk-want') !== want) return;
+      if (document.body && test()) {
+        sessionStorage.setItem('tk-seen', String(Date.now()));
+        sessionStorage.removeItem('tk-want');
+      } else requestAnimationFrame(check);
+    }
+    requestAnimationFrame(check);
+  };
+  window.__tkWatch();
+})();`;
 
 let browser;
 const pages = [];
-before(async () => { browser = await launch(); });
+before(async () => {
+  browser = await launch();
+  await browser.context.addInitScript(WATCH);
+});
 after(async () => { if (browser) await browser.close(); });
 
 test(`${TABS} tabs all load`, async () => {
@@ -29,65 +60,100 @@ test(`${TABS} tabs all load`, async () => {
     await p.goto(URL + PATHS[i % PATHS.length], { timeout: 10000 });
     assert.ok((await p.textContent('h1')).length > 0, `tab ${i + 1} has no heading`);
     await polled;
-    await p.evaluate(() => { window.__marker = 1; });
   }
 });
 
-// Saves `edit` to `file` and waits until every tab for which shows(i) holds displays `text` on a new page.
-// Returns, per tab, when it asked for the page again and when it showed it (ms after the write; 0: it did not).
-async function save(file, edit, text, shows) {
-  for (const p of pages) await p.evaluate(() => { window.__marker = 1; });
-  await new Promise((r) => setTimeout(r, 500));
-  const asked = pages.map(() => 0);  // when each tab asked for its page again (the reload began)
+// serve's trace lines since byte `from`: [{t, what}].
+function traceSince(from) {
+  const buf = fs.readFileSync(TRACE);
+  return buf.subarray(from).toString('utf8').split('\n').map((l) => /^trace ([0-9.]+) (.*)$/.exec(l)).filter(Boolean)
+    .map((m) => ({ t: +m[1], what: m[2] }));
+}
+
+const stats = (xs) => {
+  const s = xs.filter((t) => t > 0).sort((a, b) => a - b);
+  return s.length ? { n: s.length, first: s[0], median: s[s.length >> 1], last: s[s.length - 1] } : { n: 0 };
+};
+const fmt = (s) => (s.n ? `${Math.round(s.first)}/${Math.round(s.median)}/${Math.round(s.last)} ms` : 'none');
+
+// Saves `edit` to `file` and waits until every tab for which shows(i) holds displays `want` (a text, or
+// '!' and the value of the CSS custom property --tk-bench on <body>). Returns, per tab, when it asked for
+// its page again (0: it did not), when it showed the change (0: it did not) and whether it reloaded.
+async function save(file, edit, want, shows) {
+  await Promise.all(pages.map((p) => p.evaluate((w) => {
+    window.__marker = 1;
+    sessionStorage.setItem('tk-want', w);
+    sessionStorage.removeItem('tk-seen');
+    window.__tkWatch();
+  }, want)));
+  await sleep(500);
+  const asked = pages.map(() => 0);
   let saved = 0;
   const listeners = pages.map((p, i) => {
-    const l = (r) => { if (saved && !asked[i] && r.isNavigationRequest() && r.frame() === p.mainFrame()) asked[i] = Date.now() - saved; };
+    const url = URL + PATHS[i % PATHS.length];
+    const l = (r) => { if (saved && !asked[i] && r.url() === url) asked[i] = Date.now() - saved; };
     p.on('request', l);
     return l;
   });
+  const traceFrom = fs.statSync(TRACE).size;
   saved = Date.now();
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
-  const shown = await Promise.all(pages.map(async (p, i) => {
-    if (!shows(i)) return 0;
-    await p.waitForFunction((t) => window.__marker === undefined && document.body.textContent.includes(t),
-      text, { timeout: 10000, polling: 10 });
-    return Date.now() - saved;
-  }));
+  const shown = pages.map(() => 0);
+  for (const end = saved + 15000; Date.now() < end && shown.some((t, i) => shows(i) && !t); await sleep(100)) {
+    await Promise.all(pages.map(async (p, i) => {
+      if (shown[i] || !shows(i)) return;
+      const seen = await p.evaluate(() => sessionStorage.getItem('tk-seen')).catch(() => null);  // null while it navigates
+      if (seen) shown[i] = +seen - saved;
+    }));
+  }
+  await sleep(700);  // the tabs that do not show the change had time to act, wrongly
   pages.forEach((p, i) => p.off('request', listeners[i]));
-  const sorted = shown.filter((t) => t > 0).sort((a, b) => a - b);
+  const reloaded = await Promise.all(pages.map((p) => p.evaluate(() => window.__marker === undefined)));
+  await Promise.all(pages.map((p) => p.evaluate(() => sessionStorage.removeItem('tk-want'))));
+
+  // Where the time went: serve's trace, then the browser.
+  const tr = traceSince(traceFrom), at = (re) => tr.filter((e) => re.test(e.what)).map((e) => e.t - saved);
+  const event = at(/^event /)[0], batch = at(/^batch /)[0], rebuilt = tr.find((e) => /^rebuilt /.test(e.what));
+  const polls = at(/^poll /), html = at(/^file .*(\/|\.html)$/), other = at(/^file .*[^/l]$/);
   const [load] = os.loadavg(), cores = os.cpus().length;
-  console.log(`${sorted.length} tabs reloaded: asked for the page again at most ${Math.max(...asked)} ms after the save, ` +
-    `showed it after ${sorted[0]} ms (first), ${sorted[sorted.length >> 1]} ms (median), ${sorted[sorted.length - 1]} ms (last) ` +
-    `(load average ${load.toFixed(1)} on ${cores} cores)`);
-  assert.ok(asked.every((t, i) => !shows(i) || t > 0), 'a tab showed the edit without reloading');
-  return { asked, shown, load, cores };
+  console.log(`save -> inotify event ${Math.round(event)} ms -> batch (debounced) ${Math.round(batch)} ms -> rebuilt ` +
+    `${rebuilt ? Math.round(rebuilt.t - saved) + ' ms (' + rebuilt.what + ')' : 'never'}; polls answered "update" ` +
+    `${fmt(stats(polls))} (first/median/last); pages sent ${fmt(stats(html))}; other files sent ${fmt(stats(other))} (${other.length}); ` +
+    `tabs asked for their page ${fmt(stats(asked))}, showed it ${fmt(stats(shown))}; ` +
+    `${reloaded.filter(Boolean).length} reloaded in full (load average ${load.toFixed(1)} now, ${LOAD.toFixed(1)} before the browser, ${cores} cores)`);
+  pages.forEach((p, i) => assert.ok(!shows(i) || shown[i] > 0, `tab ${i + 1} never showed the change`));
+  return { asked, shown, reloaded };
 }
 
-// The bounds. Every tab's reload begins (it asks for its page again) within 2 s of the save: the poll
-// channel reaches all twenty tabs, none starved. Every tab shows the new page within 5 s: on 2 cores
-// Chromium takes 1.5-2.7 s to render twenty pages at once, idle or not (issue 22 asks for 1 s: not met yet,
-// so this bound is what is true today, and the numbers are printed on every run).
-// A machine busier than its cores (load average above the core count, other tests running) stretches both
-// by load / cores, and says so.
-const ASK_MS = 2000, SHOW_MS = 5000;
-function check({ asked, shown, load, cores }, shows) {
-  const f = Math.max(1, load / cores);
-  if (f > 1) console.log(`the machine is busy (load ${load.toFixed(1)} > ${cores} cores): bounds x${f.toFixed(1)}`);
-  asked.forEach((t, i) => assert.ok(!shows(i) || t <= ASK_MS * f, `tab ${i + 1} asked for its page again ${t} ms after the save`));
-  shown.forEach((t, i) => assert.ok(t <= SHOW_MS * f, `tab ${i + 1} showed the edit ${t} ms after the save`));
+// The bound: every tab that shows the change shows it within 1 s of the save (issue 22). A machine busier
+// than its cores (the load average before the browser started above the core count: other tests running)
+// stretches it by load / cores, and says so.
+const LOAD = +(process.env.LOAD || os.loadavg()[0]);
+const SHOW_MS = 1000;
+function check({ shown }, shows) {
+  const f = Math.max(1, LOAD / os.cpus().length);
+  if (f > 1) console.log(`the machine is busy (load ${LOAD.toFixed(1)} > ${os.cpus().length} cores): bound x${f.toFixed(1)}`);
+  shown.forEach((t, i) => assert.ok(!shows(i) || t <= SHOW_MS * f, `tab ${i + 1} showed the change ${t} ms after the save (bound ${Math.round(SHOW_MS * f)} ms)`));
 }
 
-test(`all ${TABS} tabs reload after a save that every page shows (the footer)`, async () => {
+test(`all ${TABS} tabs show a change that every page shows (the footer) within 1 s`, async () => {
   const r = await save(SITE, (s) => s.replace(/^footer: "/m, 'footer: "Footer Seen Everywhere · '),
     'Footer Seen Everywhere', () => true);
   check(r, () => true);
 });
 
-test(`the ${TABS - TABS / PATHS.length} tabs that show a tool reload after its save, the others stay`, async () => {
+test(`the ${TABS - TABS / PATHS.length} tabs that show a tool show its new title within 1 s, the others do nothing`, async () => {
   const shows = (i) => PATHS[i % PATHS.length] !== 'accessibility/';
   const r = await save(TOOL, (s) => s.replace(/^title: .*$/m, 'title: Seen In Every Tab'), 'Seen In Every Tab', shows);
   check(r, shows);
-  // The page that does not show the tool was left alone.
-  for (let i = 0; i < TABS; ++i)
-    if (!shows(i)) assert.strictEqual(await pages[i].evaluate(() => window.__marker), 1, `tab ${i + 1} reloaded for nothing`);
+  pages.forEach((p, i) => {
+    if (shows(i)) return;
+    assert.strictEqual(r.asked[i], 0, `tab ${i + 1} (${PATHS[i % PATHS.length]}) asked for its page again for nothing`);
+    assert.ok(!r.reloaded[i], `tab ${i + 1} reloaded for nothing`);
+  });
+});
+
+test(`a CSS edit reaches all ${TABS} tabs within 1 s`, async () => {
+  const r = await save(CSS, (s) => s + '\nbody { --tk-bench: seen1; }\n', '!seen1', () => true);
+  check(r, () => true);
 });

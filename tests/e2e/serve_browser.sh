@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# serve in a real browser (Debian's Chromium through playwright-core): an edit reloads the page that shows
-# it and leaves an unrelated page alone; an error shows on every open page and goes away once fixed.
+# serve in a real browser (Debian's Chromium through playwright-core): an edit updates the page that shows
+# it in place (no reload, scroll kept) and leaves an unrelated page alone; the updated page's scripts work
+# (the form keeps answers and makes a filled PDF; search finds); an error shows on every open page and goes
+# away once fixed.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
 need_browser playwright-core
@@ -12,7 +14,7 @@ cat >"$WORK/live.js" <<'JS'
 'use strict';
 const fs = require('fs');
 const { chromium } = require('playwright-core');
-const [url, tool, exe] = process.argv.slice(2);
+const [url, tool, exe, site] = process.argv.slice(2);
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 async function until(what, fn, ms = 10000) {
   for (const end = Date.now() + ms; Date.now() < end; await wait(100)) if (await fn().catch(() => false)) return;
@@ -31,12 +33,38 @@ async function until(what, fn, ms = 10000) {
       await stream;
       await p.evaluate(() => { window.__marker = 1; });
     }
+    await toolPage.evaluate(() => window.scrollTo(0, 300));
     await wait(300);
     fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8').replace('title: Partnership Compact\n', 'title: Compact Seen Live\n'));
-    await until('tool page reloaded with the edit', () => toolPage.evaluate(() =>
-      window.__marker === undefined && document.querySelector('h1').textContent.includes('Compact Seen Live')));
+    await until('tool page updated in place with the edit', () => toolPage.evaluate(() =>
+      window.__marker === 1 && document.querySelector('h1').textContent.includes('Compact Seen Live') &&
+      document.title.includes('Compact Seen Live')));
+    if (await toolPage.evaluate(() => window.scrollY) !== 300) throw new Error('the update in place lost the scroll position');
     await wait(1000);
     if (await other.evaluate(() => window.__marker) !== 1) throw new Error('an unrelated page reloaded');
+
+    // The updated page's scripts run again: the form keeps what is typed, its PDF button fills the PDF.
+    await toolPage.fill('#tk-form textarea', 'Typed after the update');
+    if (!(await toolPage.evaluate(() => Object.keys(localStorage).some((k) => localStorage[k].includes('Typed after the update')))))
+      throw new Error('the form does not keep answers after an update in place');
+    const [dl] = await Promise.all([toolPage.waitForEvent('download', { timeout: 60000 }), toolPage.click('[data-tk-fill="pdf"]')]);
+    const filled = fs.readFileSync(await dl.path());
+    const blank = Buffer.from(await (await toolPage.request.get(url + 'tools/compact/compact.pdf')).body());
+    if (filled.subarray(0, 5).toString() !== '%PDF-' || filled.equals(blank) || !/\.pdf$/.test(dl.suggestedFilename()))
+      throw new Error('no filled PDF after an update in place');
+
+    // Search, on a search page updated in place (the footer is on every page).
+    const search = await ctx.newPage();
+    const polled = search.waitForResponse((r) => r.url().includes('/__toolkitgen/poll?'), { timeout: 10000 });
+    await search.goto(url + 'search/');
+    await polled;
+    await search.evaluate(() => { window.__marker = 1; });
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/^footer: "/m, 'footer: "Footer Seen Live · '));
+    await until('search page updated in place', () => search.evaluate(() =>
+      window.__marker === 1 && document.body.textContent.includes('Footer Seen Live')));
+    await search.fill('#search-q', 'compact');
+    await until('search results after the update', () => search.evaluate(() =>
+      document.querySelectorAll('#search-results > li').length > 0));
 
     fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8').replace('stages: [start, grow]', 'stages: [start, grwo]'));
     for (const p of [toolPage, other])
@@ -51,6 +79,6 @@ async function until(what, fn, ms = 10000) {
   }
 })().catch((e) => { console.error(e.message); process.exit(1); });
 JS
-NODE_PATH="$modules" timeout 120 node "$WORK/live.js" "$URL" "$WORK/content/tools/01-compact.md" "$chromium" || fail "live reload in the browser"
+NODE_PATH="$modules" timeout 120 node "$WORK/live.js" "$URL" "$WORK/content/tools/01-compact.md" "$chromium" "$WORK/content/site.yaml" || fail "live reload in the browser"
 stop_serve
 echo "serve browser ok"

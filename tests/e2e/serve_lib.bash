@@ -31,7 +31,7 @@ status() { curl -s --path-as-is -o /dev/null -w '%{http_code}' "${URL%/}$1"; }
 # body PATH: the body of a GET.
 body() { curl -s --path-as-is "${URL%/}$1"; }
 
-# eventually DESCRIPTION CMD...: retries CMD for up to 10 s (rebuilds are debounced by 100 ms).
+# eventually DESCRIPTION CMD...: retries CMD for up to 10 s (rebuilds are debounced by 50 ms).
 eventually() {
   local what=$1; shift
   for _ in $(seq 100); do "$@" && return 0; sleep 0.1; done

@@ -26,3 +26,32 @@ TEST_CASE("a page reloads only for the changes it missed that touch it", "[serve
   CHECK_FALSE(log.must_reload(150, "/", false));
   CHECK(log.must_reload(3, "/", false));
 }
+
+TEST_CASE("what an open page does: a stylesheet in place, its page in place, or a full reload", "[serve]") {
+  ChangeLog log;
+  log.record(2, false, {"css/site.css"});
+  Update u = log.update(1, "/about/", false);
+  CHECK(u.what == Update::Styles);
+  CHECK(u.styles);
+  CHECK(u.generation == 2);
+  log.record(3, false, {"about/index.html"});
+  u = log.update(1, "/about/", false);
+  CHECK(u.what == Update::Page);  // the page in place, then the stylesheets
+  CHECK(u.styles);
+  u = log.update(2, "/about/", false);
+  CHECK(u.what == Update::Page);
+  CHECK_FALSE(u.styles);
+  CHECK(log.update(2, "/", false).what == Update::None);
+  CHECK(log.update(3, "/about/", false).generation == 3);
+  log.record(4, false, {"js/search.js"});  // a script: its page must run it from the start
+  CHECK(log.update(3, "/", false).what == Update::Reload);
+  log.record(5, false, {"img/map.svg"});
+  CHECK(log.update(4, "/", false).what == Update::Reload);
+  log.record(6, false, {"css/site.css", "tools/x/x.pdf"});
+  CHECK(log.update(5, "/", false).what == Update::Styles);
+  CHECK(log.update(5, "/", true).what == Update::Reload);  // the error page reloads on any change
+  log.record(7, true, {});
+  CHECK(log.update(6, "/", false).what == Update::Reload);  // the error state changed
+  log.record(9, false, {"css/site.css"});  // 8 was never recorded: the page cannot tell what it missed
+  CHECK(log.update(7, "/", false).what == Update::Reload);
+}

@@ -108,3 +108,17 @@ TEST_CASE("page_url maps HTML files to the addresses pages poll with", "[serve]"
   CHECK(page_url("tools/x/index.html") == "/tools/x/");
   CHECK(page_url("404.html") == "/404.html");
 }
+
+TEST_CASE("entity tags: one per content, matched in If-None-Match lists", "[serve]") {
+  std::string a = etag("body { color: red }"), b = etag("body { color: blue }");
+  CHECK(a.size() == 18);
+  CHECK(a.front() == '"');
+  CHECK(a != b);
+  CHECK(a == etag("body { color: red }"));
+  CHECK(etag_matches(a, a));
+  CHECK(etag_matches(b + ", " + a, a));
+  CHECK(etag_matches("W/" + a, a));
+  CHECK(etag_matches("*", a));
+  CHECK_FALSE(etag_matches(b, a));
+  CHECK_FALSE(etag_matches("", a));
+}

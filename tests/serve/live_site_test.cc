@@ -6,6 +6,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <thread>
 
 #include "serve/live_site.h"
 #include "support/test_support.h"
@@ -291,4 +292,45 @@ TEST_CASE("while the bundles wait for a request, the downloads page is reported 
   auto d = live.snapshot()->find("downloads/index.html");
   REQUIRE(d);
   CHECK(d->find("New footer") != std::string::npos);
+}
+
+TEST_CASE("the content is loaded again only when a file below it changed", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().content_loaded);
+  auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(150)); };  // past the racy window
+  settle();
+  live.rebuild();  // the first load's files were too new to be stamped
+  settle();
+  CHECK_FALSE(live.rebuild().content_loaded);
+  replace_in(fx.theme + "/templates/partials/footer.mustache", "<footer", "<!-- theme only -->\n<footer");
+  RebuildReport r = live.rebuild();
+  CHECK_FALSE(r.content_loaded);  // a theme edit: the last load is used
+  CHECK(live.snapshot()->find("index.html")->find("<!-- theme only -->") != std::string::npos);
+  // An edit of the same size, at once: the file's times tell it apart.
+  r = fx.edit(live, "/stages/02-grow.md", "title: Grow", "title: Grew");
+  CHECK(r.content_loaded);
+  CHECK(live.snapshot()->find("stages/grow/index.html")->find("Grew") != std::string::npos);
+  // And again within the same clock tick: too recent to be stamped, so loaded again.
+  r = fx.edit(live, "/stages/02-grow.md", "title: Grew", "title: Grow");
+  CHECK(r.content_loaded);
+  r = fx.edit(live, "/stages/02-grow.md", "title: Grow", "title: Grox");
+  CHECK(r.content_loaded);
+  CHECK(live.snapshot()->find("stages/grow/index.html")->find("Grox") != std::string::npos);
+  // A new file in a folder, a removed one, a renamed folder: each is seen.
+  settle();
+  live.rebuild();
+  settle();
+  CHECK_FALSE(live.rebuild().content_loaded);
+  std::ofstream(fx.content + "/tools/05-new.md") << "---\ntitle: Newly Added\nstages: [start]\n---\nName: ____________________\n";
+  r = live.rebuild();
+  CHECK(r.content_loaded);
+  CHECK(live.snapshot()->find("tools/new/index.html"));
+  settle();
+  live.rebuild();
+  settle();
+  fs::remove(fx.content + "/tools/05-new.md");
+  r = live.rebuild();
+  CHECK(r.content_loaded);
+  CHECK_FALSE(live.snapshot()->find("tools/new/index.html"));
 }

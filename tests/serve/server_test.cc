@@ -80,6 +80,18 @@ TEST_CASE("the server sends the site from memory and nothing outside it", "[serv
   CHECK(status_of(css) == 200);
   CHECK(css.find("Content-Type: text/css") != std::string::npos);
   CHECK(css.find("__toolkitgen") == std::string::npos);  // only HTML gets the script
+  // Files other than pages: kept by the browser, asked for again each time, 304 while unchanged.
+  CHECK(css.find("Cache-Control: no-cache\r\n") != std::string::npos);
+  CHECK(css.find("no-store") == std::string::npos);
+  std::size_t tag_at = css.find("ETag: \"");
+  REQUIRE(tag_at != std::string::npos);
+  std::string tag = css.substr(tag_at + 6, css.find("\r\n", tag_at) - tag_at - 6);
+  std::string again = raw_get(port, "/css/site.css", "", "If-None-Match: " + tag + "\r\n");
+  CHECK(status_of(again) == 304);
+  CHECK(again.find(":root") == std::string::npos);
+  CHECK(status_of(raw_get(port, "/css/site.css", "", "If-None-Match: \"0000000000000000\"\r\n")) == 200);
+  CHECK(home.find("Cache-Control: no-store\r\n") != std::string::npos);  // pages carry the generation
+  CHECK(home.find("ETag") == std::string::npos);
   CHECK(status_of(raw_get(port, "/tools/compact/compact.pdf")) == 200);
 
   std::string missing = raw_get(port, "/no/such/page/");
@@ -102,9 +114,15 @@ TEST_CASE("the server sends the site from memory and nothing outside it", "[serv
   CHECK(p.find("Content-Type: application/json") != std::string::npos);
   CHECK(p.find("{\"reload\":false,\"generation\":1}") != std::string::npos);
   changes.record(2, false, {"tools/compact/index.html"});
+  CHECK(raw_get(port, poll).find("{\"reload\":true,\"update\":\"page\",\"styles\":false,\"generation\":2}") != std::string::npos);
+  changes.record(3, false, {"css/site.css"});
+  CHECK(raw_get(port, poll).find("{\"reload\":true,\"update\":\"page\",\"styles\":true,\"generation\":3}") != std::string::npos);
+  CHECK(raw_get(port, "/__toolkitgen/poll?instance=" + instance_id() + "&gen=2&error=0&path=%2F")
+            .find("{\"reload\":true,\"update\":\"styles\",\"styles\":true,\"generation\":3}") != std::string::npos);
+  changes.record(4, false, {"js/search.js"});
   CHECK(raw_get(port, poll).find("{\"reload\":true}") != std::string::npos);
   CHECK(raw_get(port, "/__toolkitgen/poll?instance=x&gen=2&error=0&path=%2F").find("{\"reload\":true}") != std::string::npos);
-  CHECK(raw_get(port, "/__toolkitgen/poll?instance=" + instance_id() + "&gen=1&error=0&path=%2F").find("\"reload\":false") !=
+  CHECK(raw_get(port, "/__toolkitgen/poll?instance=" + instance_id() + "&gen=4&error=0&path=%2F").find("\"reload\":false") !=
         std::string::npos);
   CHECK(status_of(raw_get(port, "/__toolkitgen/events")) == 404);
   server.stop();
