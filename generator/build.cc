@@ -83,14 +83,14 @@ std::string toolkit_zip(const model::Site& site, const std::function<std::string
 
 }  // namespace
 
-Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
+Document write_bundle(const model::Site& site, const std::string& format, const std::string& docx_styles,
                       const std::function<std::string(const std::string&)>& document,
                       const std::map<std::string, std::shared_ptr<const std::string>>* files) {
   if (format == "pdf") {
     pdf::Result r = pdf::write_bundle(site, files);
     return Document{std::move(r.bytes), r.pages};
   }
-  if (format == "docx") return Document{docx::write_bundle(site, theme_dir), 0};
+  if (format == "docx") return Document{docx::write_bundle(site, docx_styles), 0};
   return Document{toolkit_zip(site, document), 0};
 }
 

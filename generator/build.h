@@ -85,10 +85,10 @@ Document write_document(const render::DocumentInput& in);
 /// Output paths of the whole-toolkit bundles ("downloads/<stem>.pdf", ".docx", ".zip"); empty without templates.
 std::vector<std::string> bundle_paths(const model::Site& site);
 
-/// Writes one bundle: format "pdf", "docx" or "zip". The zip takes each template's bytes from
+/// Writes one bundle: format "pdf", "docx" (in docx_styles, docx::document_styles') or "zip". The zip takes each template's bytes from
 /// `document` (called with output paths such as "tools/x/x.pdf"); the PDF prints its pictures from
 /// `files` (site path -> bytes), or, when null, from the content folder. Throws std::runtime_error on failure.
-Document write_bundle(const model::Site& site, const std::string& format, const std::string& theme_dir,
+Document write_bundle(const model::Site& site, const std::string& format, const std::string& docx_styles,
                       const std::function<std::string(const std::string&)>& document,
                       const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 

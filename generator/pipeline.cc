@@ -134,8 +134,8 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     std::string xml;
   };
   auto styles = std::make_shared<Styles>();
-  auto styles_xml = [styles, site, theme_dir]() -> const std::string& {
-    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme_dir, site->config.language); });
+  auto styles_xml = [styles, site, theme]() -> const std::string& {
+    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme->docx_styles(), site->config.language); });
     return styles->xml;
   };
   struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run
@@ -234,9 +234,9 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
           for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
         return x.h;
       };
-      u.make = [site, bin, format, theme_dir, path](const Made& made, render::Output& o) {
+      u.make = [site, bin, format, styles_xml, path](const Made& made, render::Output& o) {
         std::call_once(bin->site_once, [&] { bin->site = bundle_site(*site); });
-        steps::Document d = steps::write_bundle(*bin->site, format, theme_dir, [&](const std::string& p) { return made.bytes(p); }, &bin->files);
+        steps::Document d = steps::write_bundle(*bin->site, format, format == "docx" ? styles_xml() : std::string(), [&](const std::string& p) { return made.bytes(p); }, &bin->files);
         o.put(path, d.bytes, d.pages);
       };
       out.push_back(std::move(u));

@@ -28,7 +28,7 @@ struct DocumentInput {
   struct Settings {
     std::string title, publisher, base_url, language;
   } site;
-  /// .docx: word/styles.xml (the theme's reference.docx, or the built-in styles); empty for a PDF.
+  /// .docx: word/styles.xml (from the theme's reference.docx, docx::document_styles); empty for a PDF.
   std::string styles;
   /// A PDF of a page that lists other pages (home, stage, focus area, spotlight): every page's front
   /// matter; empty otherwise. The PDF writer looks other pages up here only.

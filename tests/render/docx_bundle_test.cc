@@ -5,6 +5,7 @@
 #include <set>
 
 #include "render/docx/docx_writer.h"
+#include "render/docx/styles.h"
 #include "render/docx_fixture.h"
 #include "render/docx_test_support.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 struct Bundle {
   tk::model::Site site = fixture_site();
-  std::string docx = tk::docx::write_bundle(site, "");
+  std::string docx = tk::docx::write_bundle(site, tk::docx::styles_for("", site.config.language));
   std::map<std::string, std::string> part = parts(docx);
   Element document = parse(part.at("word/document.xml"));
 
@@ -129,5 +130,5 @@ TEST_CASE("docx bundle: a TOC field lists the stages and templates, and links st
 
 TEST_CASE("docx bundle: the same site gives the same bytes", "[docx][bundle]") {
   Bundle b;
-  CHECK(tk::docx::write_bundle(b.site, "") == b.docx);
+  CHECK(tk::docx::write_bundle(b.site, tk::docx::styles_for("", b.site.config.language)) == b.docx);
 }

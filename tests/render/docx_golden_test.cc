@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "render/docx/docx_writer.h"
+#include "render/docx/styles.h"
 #include "render/docx_fixture.h"
 #include "render/docx_test_support.h"
 
@@ -74,7 +75,7 @@ TEST_CASE("docx golden: the fixture template matches tests/golden/docx/template 
 
 TEST_CASE("docx golden: the fixture bundle matches tests/golden/docx/bundle part by part", "[docx][golden]") {
   tk::model::Site site = fixture_site();
-  compare_with_golden("bundle", tk::docx::write_bundle(site, ""));
+  compare_with_golden("bundle", tk::docx::write_bundle(site, tk::docx::styles_for("", site.config.language)));
 }
 
 TEST_CASE("docx golden: the canonical form only breaks lines between tags", "[docx][golden]") {

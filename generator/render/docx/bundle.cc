@@ -9,7 +9,6 @@
 #include "render/docx/document.h"
 #include "render/docx/ooxml.h"
 #include "render/docx/package.h"
-#include "render/docx/styles.h"
 
 namespace tk::docx {
 
@@ -151,7 +150,7 @@ class BundleWriter {
 
 }  // namespace
 
-std::string write_bundle(const model::Site& site, const std::string& theme_dir) {
+std::string write_bundle(const model::Site& site, const std::string& styles) {
   BundleWriter w(site);
   std::string body = w.body();
   PackageInfo info;
@@ -165,7 +164,7 @@ std::string write_bundle(const model::Site& site, const std::string& theme_dir) 
   info.footer_note = site.config.base_url;
   info.title_page = true;
   info.update_fields = true;
-  return package(w.doc(), body, styles_for(theme_dir, site.config.language), info);
+  return package(w.doc(), body, styles, info);
 }
 
 }  // namespace tk::docx

@@ -35,6 +35,8 @@ std::string write_template(const model::Site& site, const model::Page& page, con
   return write_template(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
 }
 
-std::string document_styles(const std::string& theme_dir, const std::string& language) { return styles_for(theme_dir, language); }
+std::string document_styles(const std::string& theme_styles, const std::string& language) {
+  return styles_for_language(theme_styles, language);
+}
 
 }  // namespace tk::docx
