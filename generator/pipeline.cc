@@ -94,6 +94,7 @@ model::SiteConfig bundle_config(const model::SiteConfig& c) {
   b.base_url = c.base_url;
   b.language = c.language;
   b.description = c.description;
+  b.build_time = c.build_time;
   return b;
 }
 
@@ -251,7 +252,7 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     u.step = "search index";
     u.deferrable = true;
     u.prepare = [](const Made&) { return std::uint64_t{0}; };
-    u.make = [site](const Made&, render::Output& o) { search::write_index(*site, o); };
+    u.make = [site, jobs = src.jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
     out.push_back(std::move(u));
   }
 

@@ -2,13 +2,15 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "build.h"
 #include "check/check.h"
 #include "core/install_paths.h"
-#include "core/parallel.h"
+#include "core/text.h"
 #include "scaffold/init.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -38,6 +40,29 @@ struct Progress {
     std::fflush(stdout);
   }
 };
+
+// What the program takes from its environment, read here once and passed down in the options structs
+// (below main only the test-only pause hooks of core/output_dir.cc and TOOLKITGEN_FONT_DIR in
+// render/pdf/fonts.cc, the folder of the fonts parsed once per process, read one).
+struct Settings {
+  std::int64_t build_time = 0;  // SOURCE_DATE_EPOCH: the documents' date where no page gives one (else 0)
+  std::string home_dir;         // HOME: a folder --out never replaces
+  int jobs = 0;                 // -j: threads of every parallel step (0: all cores)
+};
+
+Settings read_environment() {
+  Settings s;
+  s.build_time = tk::text::source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+  if (const char* h = std::getenv("HOME")) s.home_dir = h;
+  return s;
+}
+
+// The settings into the commands' options.
+void pass_down(const Settings& s, tk::BuildOptions& build, tk::serve::ServeOptions& serve) {
+  build.build_time = serve.live.build_time = s.build_time;
+  build.home_dir = s.home_dir;
+  build.jobs = serve.live.jobs = s.jobs;
+}
 
 // jemalloc's settings when the program is linked with it (see generator/CMakeLists.txt): one arena
 // (the build runs on a few threads with their own caches) keeps peak memory about a tenth lower at
@@ -116,6 +141,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "toolkitgen 0.1.0");
 
+  Settings settings = read_environment();
   tk::BuildOptions opts;
   bool quiet = false;
   CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (replaced only on success; exit 0 ok, 1 content errors, 2 usage or I/O errors)");
@@ -127,7 +153,7 @@ int main(int argc, char** argv) {
                   "Replace --out even when it is a folder toolkitgen did not write, or a file "
                   "(never the content, theme, working or home folder, or one that holds them)");
   build->add_flag("--drafts", opts.drafts, "Include pages marked draft: true");
-  build->add_option("-j,--jobs", opts.jobs, "Worker threads for each parallel step (default: all cores)");
+  build->add_option("-j,--jobs", settings.jobs, "Worker threads for each parallel step (default: all cores)");
   build->add_flag("-q,--quiet", quiet, "Print nothing but errors and warnings (no progress, no summary)");
 
   tk::serve::ServeOptions sopts;
@@ -136,7 +162,7 @@ int main(int argc, char** argv) {
   serve->add_option("--theme", sopts.live.theme_dir, kThemeHelp);
   serve->add_option("--port", sopts.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   serve->add_flag("--drafts", sopts.live.drafts, "Include pages marked draft: true");
-  serve->add_option("-j,--jobs", sopts.live.jobs, "Worker threads for each parallel step (default: all cores)");
+  serve->add_option("-j,--jobs", settings.jobs, "Worker threads for each parallel step (default: all cores)");
 
   tk::check::CheckOptions copts;
   CLI::App* check = app.add_subcommand("check", "Check the content without writing anything: errors, then warnings (exit 1 on errors)");
@@ -170,7 +196,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
 
-  tk::default_jobs = *serve ? sopts.live.jobs : opts.jobs;  // -j: for every parallel step
+  pass_down(settings, opts, sopts);
   if (*build) return run_build(opts, quiet);
   if (*serve) return tk::serve::run(sopts, std::cout, std::cerr);
   if (*check) return run_check(copts);

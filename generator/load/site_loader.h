@@ -1,5 +1,6 @@
 // Reads a content tree from disk into a validated model::Site (every error collected).
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "core/diagnostics.h"
@@ -13,6 +14,8 @@ struct LoadOptions {
   /// The theme the site is built with: the names in its static/ folder are reserved (no page may take
   /// one). "" when no theme is known.
   std::string theme_dir = "themes/default";
+  int jobs = 0;  ///< threads for reading and validating the pages (0 = one per hardware thread)
+  std::int64_t build_time = 0;  ///< model::SiteConfig::build_time (the CLI: SOURCE_DATE_EPOCH)
 };
 
 /// Loads and validates the whole tree. The site is usable only when diags has no errors.

@@ -104,7 +104,7 @@ RebuildReport LiveSite::rebuild() {
   std::shared_ptr<model::Site> site;
   auto theme = std::make_shared<html::Theme>();
   try {
-    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
+    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, opts_.jobs, opts_.build_time}, diags));
     theme->load(opts_.theme_dir, diags);
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
@@ -119,7 +119,7 @@ RebuildReport LiveSite::rebuild() {
       // build's own pipeline (pipeline.h), through the cache: units whose key is unchanged keep their
       // files; the bundles (while stale), what reads them (the downloads page) and the search index
       // are made on their first request.
-      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }};
+      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }, opts_.jobs};
       pipeline::RunOptions ro;
       ro.jobs = tk::worker_count(opts_.jobs);
       ro.cache = &cache.units;

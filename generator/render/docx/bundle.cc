@@ -67,11 +67,11 @@ class BundleWriter {
 
   Document& doc() { return doc_; }
 
-  // The newest `updated` of the site (as the PDF bundle does), else SOURCE_DATE_EPOCH: never the clock.
+  // The newest `updated` of the site (as the PDF bundle does), else the build time: never the clock.
   std::int64_t time() const {
     std::string latest;
     for (const auto& p : site_.pages) latest = std::max(latest, p.updated);
-    return text::document_time(latest);
+    return text::document_time(latest, site_.config.build_time);
   }
 
  private:

@@ -24,7 +24,7 @@ std::string write_template(const render::DocumentInput& in) {
   info.description = page.summary;
   info.creator = in.site.publisher;
   info.language = in.site.language;
-  info.time = text::document_time(page.updated);
+  info.time = text::document_time(page.updated, in.site.build_time);
   info.header = in.site.title;
   info.footer = in.site.publisher;
   info.footer_note = doc.absolute(page.url());

@@ -282,7 +282,7 @@ Document bundle_document(const model::Site& site, const std::map<std::string, st
   spec.author = site.config.publisher;
   spec.subject = site.config.description;
   spec.lang = site.config.language;
-  spec.time = text::document_time(latest);
+  spec.time = text::document_time(latest, site.config.build_time);
   spec.header_text = site_title;
   spec.footer_text = site.config.publisher;
   spec.show_outlines = true;
