@@ -95,7 +95,7 @@ std::size_t write_into(const outdir::Target& target, const model::Site& site, co
     pipeline::RunOptions ro;
     ro.jobs = opts.jobs;
     ro.progress = opts.progress;
-    std::size_t documents = pipeline::write_all(site, theme, pipeline::Sources{opts.content_dir, opts.theme_dir, {}}, dir, ro);
+    std::size_t documents = pipeline::write_all(site, theme, pipeline::Sources{opts.content_dir, opts.theme_dir, {}, opts.jobs}, dir, ro);
     for (const auto& [path, info] : dir.files())
       if (text::ends_with(path, ".html")) ++res.pages;
     res.files = dir.files().size();
@@ -114,7 +114,7 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   BuildResult res;
   std::optional<outdir::InterruptCleanup> interrupts;
   if (opts.handle_signals) interrupts.emplace();
-  load::LoadOptions lo{opts.content_dir, opts.drafts, opts.theme_dir};
+  load::LoadOptions lo{opts.content_dir, opts.drafts, opts.theme_dir, nullptr, opts.jobs, opts.build_time};
   model::Site site = load::load_site(lo, diags);
   html::Theme theme;
   theme.load(opts.theme_dir, diags);
@@ -123,7 +123,7 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
     return res;
   }
   // Content errors first (exit 1), then whether --out may be replaced (exit 2): nothing is written before both.
-  outdir::Decision out = outdir::check(opts.out_dir, outdir::Places{opts.content_dir, opts.theme_dir, "", ""}, opts.force);
+  outdir::Decision out = outdir::check(opts.out_dir, outdir::Places{opts.content_dir, opts.theme_dir, "", opts.home_dir}, opts.force);
   if (!out.ok) {
     res.exit_code = 2;
     res.io_error = out.error;

@@ -1,5 +1,6 @@
 // The library's front door: load -> model -> writers, into a staging folder swapped in on success.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -26,7 +27,9 @@ struct BuildOptions {
   /// SIGINT, SIGTERM and SIGHUP remove the staging folder before the process ends (the CLI sets it;
   /// library callers keep their own signal handling).
   bool handle_signals = false;
-  int jobs = 0;  ///< worker threads for documents; 0 = hardware concurrency
+  std::int64_t build_time = 0;  ///< model::SiteConfig::build_time: the CLI gives SOURCE_DATE_EPOCH
+  std::string home_dir;  ///< $HOME as the CLI read it: never replaced, nor a folder holding it (outdir::Places)
+  int jobs = 0;  ///< threads of every parallel step (loading, validation, documents, pages, search); 0 = all cores
   /// Progress: (done, total, what) after each step; what is the file or phase just finished
   /// ("tools/x/x.pdf", "search index", "pages"). Calls never overlap (they may come from any thread).
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;

@@ -95,6 +95,7 @@ model::SiteConfig bundle_config(const model::SiteConfig& c) {
   b.base_url = c.base_url;
   b.language = c.language;
   b.description = c.description;
+  b.build_time = c.build_time;
   return b;
 }
 
@@ -135,8 +136,8 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     std::string xml;
   };
   auto styles = std::make_shared<Styles>();
-  auto styles_xml = [styles, site, theme_dir]() -> const std::string& {
-    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme_dir, site->config.language); });
+  auto styles_xml = [styles, site, theme]() -> const std::string& {
+    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme->docx_styles(), site->config.language); });
     return styles->xml;
   };
   struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run
@@ -262,7 +263,7 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     u.step = "search index";
     u.deferrable = true;
     u.prepare = [](const Made&) { return std::uint64_t{0}; };
-    u.make = [site](const Made&, render::Output& o) { search::write_index(*site, o); };
+    u.make = [site, jobs = src.jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
     out.push_back(std::move(u));
   }
 

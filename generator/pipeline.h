@@ -73,6 +73,7 @@ struct Unit {
 struct Sources {
   std::string content_dir, theme_dir;
   std::function<Bytes(const std::string& path)> read;  ///< empty: steps::read_file
+  int jobs = 0;  ///< threads of a unit that works in parallel itself (the search index): -j; 0 = all cores
 };
 
 /// Every output unit of the site: template documents, bundles, the search index, HTML pages, theme

@@ -2,13 +2,15 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "build.h"
 #include "check/check.h"
 #include "core/install_paths.h"
-#include "core/parallel.h"
+#include "core/text.h"
 #include "scaffold/init.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -38,6 +40,29 @@ struct Progress {
     std::fflush(stdout);
   }
 };
+
+// What the program takes from its environment, read here once and passed down in the options structs
+// (below main only the test-only pause hooks of core/output_dir.cc and TOOLKITGEN_FONT_DIR in
+// render/pdf/fonts.cc, the folder of the fonts parsed once per process, read one).
+struct Settings {
+  std::int64_t build_time = 0;  // SOURCE_DATE_EPOCH: the documents' date where no page gives one (else 0)
+  std::string home_dir;         // HOME: a folder --out never replaces
+  int jobs = 0;                 // -j: threads of every parallel step (0: all cores)
+};
+
+Settings read_environment() {
+  Settings s;
+  s.build_time = tk::text::source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+  if (const char* h = std::getenv("HOME")) s.home_dir = h;
+  return s;
+}
+
+// The settings into the commands' options.
+void pass_down(const Settings& s, tk::BuildOptions& build, tk::serve::ServeOptions& serve) {
+  build.build_time = serve.live.build_time = s.build_time;
+  build.home_dir = s.home_dir;
+  build.jobs = serve.live.jobs = s.jobs;
+}
 
 // jemalloc's settings when the program is linked with it (see generator/CMakeLists.txt): one arena
 // (the build runs on a few threads with their own caches) keeps peak memory about a tenth lower at
@@ -108,6 +133,73 @@ int run_init(tk::scaffold::InitOptions opts) {
 }
 
 constexpr const char* kThemeHelp = "Theme folder (default: themes/default here, else the installed default theme)";
+constexpr const char* kJobsHelp = "Worker threads for each parallel step (default: all cores)";
+
+// Every command's options, filled in by the parser, and the subcommand that was named.
+struct Commands {
+  Settings settings = read_environment();
+  tk::BuildOptions build;
+  bool quiet = false;
+  tk::serve::ServeOptions serve;
+  tk::check::CheckOptions check;
+  tk::scaffold::NewOptions new_page;
+  tk::scaffold::InitOptions init;
+  CLI::App *build_cmd = nullptr, *serve_cmd = nullptr, *check_cmd = nullptr, *new_cmd = nullptr, *init_cmd = nullptr;
+};
+
+void add_build(CLI::App& app, Commands& c) {
+  tk::BuildOptions& o = c.build;
+  CLI::App* cmd = c.build_cmd = app.add_subcommand(
+      "build", "Build the site into the output folder (replaced only on success; exit 0 ok, 1 content errors, 2 usage or I/O errors)");
+  cmd->add_option("--content", o.content_dir, "Content folder")->capture_default_str();
+  cmd->add_option("--theme", o.theme_dir, kThemeHelp);
+  cmd->add_option("--out", o.out_dir,
+                  "Output folder: replaced as a whole, only when it is new, empty or an earlier output")->capture_default_str();
+  cmd->add_flag("--force", o.force,
+                "Replace --out even when it is a folder toolkitgen did not write, or a file "
+                "(never the content, theme, working or home folder, or one that holds them)");
+  cmd->add_flag("--drafts", o.drafts, "Include pages marked draft: true");
+  cmd->add_option("-j,--jobs", c.settings.jobs, kJobsHelp);
+  cmd->add_flag("-q,--quiet", c.quiet, "Print nothing but errors and warnings (no progress, no summary)");
+}
+
+void add_serve(CLI::App& app, Commands& c) {
+  tk::serve::ServeOptions& o = c.serve;
+  CLI::App* cmd = c.serve_cmd =
+      app.add_subcommand("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded as files change");
+  cmd->add_option("--content", o.live.content_dir, "Content folder")->capture_default_str();
+  cmd->add_option("--theme", o.live.theme_dir, kThemeHelp);
+  cmd->add_option("--port", o.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  cmd->add_flag("--drafts", o.live.drafts, "Include pages marked draft: true");
+  cmd->add_option("-j,--jobs", c.settings.jobs, kJobsHelp);
+}
+
+void add_check(CLI::App& app, Commands& c) {
+  tk::check::CheckOptions& o = c.check;
+  CLI::App* cmd = c.check_cmd =
+      app.add_subcommand("check", "Check the content without writing anything: errors, then warnings (exit 1 on errors)");
+  cmd->add_option("--content", o.content_dir, "Content folder")->capture_default_str();
+  cmd->add_option("--theme", o.theme_dir, kThemeHelp);
+  cmd->add_flag("--drafts", o.drafts, "Include pages marked draft: true");
+  cmd->add_flag("--external", o.external, "Also check outside (http, https) links over the network");
+  cmd->add_option("--timeout", o.timeout_ms, "Milliseconds to wait for each outside site")->capture_default_str()->check(CLI::Range(100, 120000));
+}
+
+void add_new(CLI::App& app, Commands& c) {
+  std::string kinds;
+  for (const auto& k : tk::scaffold::kinds()) kinds += (kinds.empty() ? "" : ", ") + k;
+  CLI::App* cmd = c.new_cmd = app.add_subcommand("new", "Start a new page from the kind's template, as a draft (never overwrites)");
+  cmd->add_option("kind", c.new_page.kind, "One of: " + kinds)->required();
+  cmd->add_option("title", c.new_page.title, "The page's title (gives the file name)")->required();
+  cmd->add_option("--content", c.new_page.content_dir, "Content folder")->capture_default_str();
+}
+
+void add_init(CLI::App& app, Commands& c) {
+  CLI::App* cmd = c.init_cmd =
+      app.add_subcommand("init", "Start a new toolkit in a new or empty folder (never writes into one that holds files)");
+  cmd->add_option("folder", c.init.dir, "The folder to create, e.g. mykit")->required();
+  cmd->add_flag("--example", c.init.example, "Start from the shipped Student Teaching Partnership Toolkit instead of a small starter");
+}
 
 }  // namespace
 
@@ -115,66 +207,25 @@ int main(int argc, char** argv) {
   CLI::App app{"toolkitgen: builds the Student Teaching Partnership Toolkit's website, fill-in PDF and Word templates"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "toolkitgen 0.1.0");
-
-  tk::BuildOptions opts;
-  bool quiet = false;
-  CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (replaced only on success; exit 0 ok, 1 content errors, 2 usage or I/O errors)");
-  build->add_option("--content", opts.content_dir, "Content folder")->capture_default_str();
-  build->add_option("--theme", opts.theme_dir, kThemeHelp);
-  build->add_option("--out", opts.out_dir,
-                    "Output folder: replaced as a whole, only when it is new, empty or an earlier output")->capture_default_str();
-  build->add_flag("--force", opts.force,
-                  "Replace --out even when it is a folder toolkitgen did not write, or a file "
-                  "(never the content, theme, working or home folder, or one that holds them)");
-  build->add_flag("--drafts", opts.drafts, "Include pages marked draft: true");
-  build->add_option("-j,--jobs", opts.jobs, "Worker threads for each parallel step (default: all cores)");
-  build->add_flag("-q,--quiet", quiet, "Print nothing but errors and warnings (no progress, no summary)");
-
-  tk::serve::ServeOptions sopts;
-  CLI::App* serve = app.add_subcommand("serve", "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded as files change");
-  serve->add_option("--content", sopts.live.content_dir, "Content folder")->capture_default_str();
-  serve->add_option("--theme", sopts.live.theme_dir, kThemeHelp);
-  serve->add_option("--port", sopts.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
-  serve->add_flag("--drafts", sopts.live.drafts, "Include pages marked draft: true");
-  serve->add_option("-j,--jobs", sopts.live.jobs, "Worker threads for each parallel step (default: all cores)");
-
-  tk::check::CheckOptions copts;
-  CLI::App* check = app.add_subcommand("check", "Check the content without writing anything: errors, then warnings (exit 1 on errors)");
-  check->add_option("--content", copts.content_dir, "Content folder")->capture_default_str();
-  check->add_option("--theme", copts.theme_dir, kThemeHelp);
-  check->add_flag("--drafts", copts.drafts, "Include pages marked draft: true");
-  check->add_flag("--external", copts.external, "Also check outside (http, https) links over the network");
-  check->add_option("--timeout", copts.timeout_ms, "Milliseconds to wait for each outside site")->capture_default_str()->check(CLI::Range(100, 120000));
-
-  tk::scaffold::NewOptions nopts;
-  std::string kinds;
-  for (const auto& k : tk::scaffold::kinds()) kinds += (kinds.empty() ? "" : ", ") + k;
-  CLI::App* nw = app.add_subcommand("new", "Start a new page from the kind's template, as a draft (never overwrites)");
-  nw->add_option("kind", nopts.kind, "One of: " + kinds)->required();
-  nw->add_option("title", nopts.title, "The page's title (gives the file name)")->required();
-  nw->add_option("--content", nopts.content_dir, "Content folder")->capture_default_str();
-
-  tk::scaffold::InitOptions iopts;
-  CLI::App* in = app.add_subcommand("init", "Start a new toolkit in a new or empty folder (never writes into one that holds files)");
-  in->add_option("folder", iopts.dir, "The folder to create, e.g. mykit")->required();
-  in->add_flag("--example", iopts.example, "Start from the shipped Student Teaching Partnership Toolkit instead of a small starter");
-
+  Commands c;
+  add_build(app, c);
+  add_serve(app, c);
+  add_check(app, c);
+  add_new(app, c);
+  add_init(app, c);
   // --theme not given: themes/default in the working folder, else the installed theme.
-  const std::string default_theme = tk::install::default_theme_dir();
-  opts.theme_dir = sopts.live.theme_dir = copts.theme_dir = default_theme;
-
+  c.build.theme_dir = c.serve.live.theme_dir = c.check.theme_dir = tk::install::default_theme_dir();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-
-  tk::default_jobs = *serve ? sopts.live.jobs : opts.jobs;  // -j: for every parallel step
-  if (*build) return run_build(opts, quiet);
-  if (*serve) return tk::serve::run(sopts, std::cout, std::cerr);
-  if (*check) return run_check(copts);
-  if (*nw) return run_new(nopts);
-  if (*in) return run_init(iopts);
+  pass_down(c.settings, c.build, c.serve);
+  if (*c.build_cmd) return run_build(c.build, c.quiet);
+  if (*c.serve_cmd) return tk::serve::run(c.serve, std::cout, std::cerr);
+  if (*c.check_cmd) return run_check(c.check);
+  if (*c.new_cmd) return run_new(c.new_page);
+  if (*c.init_cmd) return run_init(c.init);
   return 2;
 }

@@ -223,10 +223,7 @@ Decision check(const std::string& out, const Places& places, bool force) {
   if (!cwd.empty()) list.push_back({real(cwd), "the working folder", true});
   std::vector<std::string> homes;
   if (!places.home.empty()) homes.push_back(places.home);
-  else {
-    if (const char* h = std::getenv("HOME"); h && *h) homes.push_back(h);
-    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_dir && *pw->pw_dir) homes.push_back(pw->pw_dir);
-  }
+  if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_dir && *pw->pw_dir) homes.push_back(pw->pw_dir);
   for (const auto& h : homes)
     if (real(h) != "/") list.push_back({real(h), "your home folder", true});
   for (const auto& p : list) {

@@ -29,7 +29,7 @@ struct Places {
   std::string content_dir;
   std::string theme_dir;
   std::string cwd;   ///< empty: the process's working folder
-  std::string home;  ///< empty: $HOME and the password file's home
+  std::string home;  ///< $HOME as the CLI read it (empty: none); the password file's home is one too
 };
 
 /// What --out names once links, `..` and trailing slashes are resolved.

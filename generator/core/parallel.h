@@ -10,13 +10,10 @@
 
 namespace tk {
 
-/// The process-wide worker count that jobs = 0 means (0 = one per hardware thread); the CLI's
-/// -j sets it, so that every parallel step (loading, validation, documents, pages, search) obeys it.
-inline std::atomic<int> default_jobs{0};
-
-/// Worker count for `jobs` (0 = default_jobs, or one per hardware thread).
+/// Worker count for `jobs` (0 = one per hardware thread). Every parallel step is given its `jobs` by its
+/// caller (the CLI's -j travels in BuildOptions, serve's LiveOptions, load::LoadOptions, pipeline::Sources
+/// and RunOptions): there is no process-wide count.
 inline int worker_count(int jobs) {
-  if (jobs <= 0) jobs = default_jobs.load();
   return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 

@@ -160,15 +160,17 @@ std::string long_date(std::string_view iso) {
   return std::string(months[m - 1]) + " " + std::to_string(d) + ", " + std::to_string(y);
 }
 
-std::int64_t document_time(std::string_view updated) {
+std::int64_t document_time(std::string_view updated, std::int64_t build_time) {
   int y, m, d;
   if (parse_date(updated, &y, &m, &d)) return date_to_epoch(y, m, d);
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long v = std::strtoll(sde, &end, 10);
-    if (end && *end == '\0' && v >= 0) return v;
-  }
-  return 0;
+  return build_time;
+}
+
+std::int64_t source_date_epoch(const char* value) {
+  if (!value) return 0;
+  char* end = nullptr;
+  long long v = std::strtoll(value, &end, 10);
+  return end && *end == '\0' && v >= 0 ? v : 0;
 }
 
 std::string w3cdtf(std::int64_t epoch) {

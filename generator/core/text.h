@@ -34,8 +34,11 @@ bool parse_date(std::string_view s, int* y, int* m, int* d);
 std::int64_t date_to_epoch(int y, int m, int d);
 /// "November 2, 2026" from "2026-11-02".
 std::string long_date(std::string_view iso);
-/// The document timestamp: the page's `updated` date, else SOURCE_DATE_EPOCH, else 0.
-std::int64_t document_time(std::string_view updated);
+/// The document timestamp: the page's `updated` date, else `build_time` (model::SiteConfig::build_time).
+std::int64_t document_time(std::string_view updated, std::int64_t build_time);
+/// The seconds a SOURCE_DATE_EPOCH value gives (null or not a non-negative integer: 0). The CLI reads
+/// the variable once; nothing else does.
+std::int64_t source_date_epoch(const char* value);
 /// A time as W3C-DTF / RFC 3339 in UTC: "2026-11-02T00:00:00Z" (docx core properties, the Atom feed).
 std::string w3cdtf(std::int64_t epoch);
 /// Percent-encodes bytes outside the URL-safe ASCII set (for PDF URIs).

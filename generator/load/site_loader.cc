@@ -166,7 +166,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   // which another thread's errors must not change), merged in file order afterwards.
   std::vector<std::optional<model::Page>> loaded(jobs.size());
   std::vector<Diagnostics> found(jobs.size());
-  parallel_for(jobs.size(), 0, [&](std::size_t i) {
+  parallel_for(jobs.size(), opts.jobs, [&](std::size_t i) {
     std::string why;
     if (!read_content_file(join(opts.content_dir, jobs[i].file.rel), jobs[i].file.bytes, why)) {
       found[i].error(jobs[i].file.display, 0, 0, "cannot read this file: " + why);
@@ -204,7 +204,8 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   });
   site.reindex();
   site.content_dir = opts.content_dir;
-  model::validate(site, opts.content_dir, diags, theme_static_names(opts.theme_dir));
+  site.config.build_time = opts.build_time;
+  model::validate(site, opts.content_dir, diags, theme_static_names(opts.theme_dir), opts.jobs);
   for (Diagnostic d : diags.all()) {
     d.message += link_note(d.path, tree.links);
     out_diags.add(std::move(d));

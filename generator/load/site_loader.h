@@ -3,6 +3,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct LoadOptions {
   /// one). "" when no theme is known.
   std::string theme_dir = "themes/default";
   ParseCache* parsed = nullptr;  ///< serve: pages of unchanged files come from here (see ParseCache)
+  int jobs = 0;  ///< threads for reading and validating the pages (0 = one per hardware thread)
+  std::int64_t build_time = 0;  ///< model::SiteConfig::build_time (the CLI: SOURCE_DATE_EPOCH)
 };
 
 /// Loads and validates the whole tree. The site is usable only when diags has no errors.

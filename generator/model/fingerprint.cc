@@ -109,11 +109,12 @@ void Hasher::page(const Page& p) {
 
 void Hasher::config(const SiteConfig& c) {
   const auto& [title, publisher, base_url, language, description, contact, nav, footer, reading_grade_max, edit_url,
-               page_pdfs, source_path, chars_reported, key_lines] = c;
+               page_pdfs, source_path, chars_reported, key_lines, build_time] = c;
   (void)reading_grade_max;  // only `check` reads it
   (void)source_path, (void)chars_reported, (void)key_lines;  // always "site.yaml"; loader bookkeeping; source lines
   for (const std::string* s : {&title, &publisher, &base_url, &language, &description, &contact, &edit_url}) bytes(*s);
   num(page_pdfs ? 1 : 0);
+  num(static_cast<long long>(build_time));
   num(static_cast<long long>(nav.size()));
   for (const auto& n : nav) {
     const auto& [ntitle, url, line] = n;

@@ -1,5 +1,6 @@
 // The typed, validated model of a toolkit site: plain data, no YAML, cmark or I/O.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -68,6 +69,9 @@ struct SiteConfig {
   std::string source_path;  ///< "site.yaml" relative to the content root
   bool chars_reported = false;  ///< the loader already reported characters documents cannot carry
   std::map<std::string, int> key_lines;  ///< site.yaml key -> file line (for diagnostics)
+  /// Not from site.yaml: the documents' and feed's date where no page gives one (seconds since the epoch):
+  /// SOURCE_DATE_EPOCH as the CLI read it, else 0 (load::LoadOptions::build_time); never the clock.
+  std::int64_t build_time = 0;
 };
 
 /// One content file: every kind shares the common keys; kind-specific keys are empty elsewhere.

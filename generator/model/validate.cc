@@ -349,7 +349,8 @@ std::vector<std::string> reserved_slugs(const std::vector<std::string>& theme_st
   return r;
 }
 
-void validate(Site& site, const std::string& content_dir, Diagnostics& diags, const std::vector<std::string>& theme_static) {
+void validate(Site& site, const std::string& content_dir, Diagnostics& diags, const std::vector<std::string>& theme_static,
+              int jobs) {
   Ctx ctx{site, content_dir, diags, {}, {}, {}, {}, {}};
   const std::vector<std::string> reserved_list = reserved_slugs(theme_static);
   const std::set<std::string> reserved(reserved_list.begin(), reserved_list.end());
@@ -422,7 +423,7 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags, co
 
   // Each page on its own: ctx is only read from here on (diagnostics are thread-safe and sorted
   // when printed), and a page changes only its own fields and tree.
-  parallel_for(site.pages.size(), 0, [&](std::size_t i) {
+  parallel_for(site.pages.size(), jobs, [&](std::size_t i) {
     Page& p = site.pages[i];
     const std::string file = ctx.path(p);
     drop_repeats(diags, file, p, p.stages, "stages");

@@ -9,9 +9,9 @@ namespace tk::model {
 
 /// Checks the site and resolves every link in place (see doc::Node::url). content_dir is the
 /// prefix of paths in diagnostics ("content"). theme_static: the names in the theme's static/
-/// folder, which no page's slug may take.
+/// folder, which no page's slug may take. jobs: threads for the per-page checks (0 = one per hardware thread).
 void validate(Site& site, const std::string& content_dir, Diagnostics& diags,
-              const std::vector<std::string>& theme_static = {});
+              const std::vector<std::string>& theme_static = {}, int jobs = 0);
 
 /// Names at the site's root that the site writes itself, so no page may take them as its slug.
 std::vector<std::string> reserved_slugs(const std::vector<std::string>& theme_static);

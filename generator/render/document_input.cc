@@ -61,7 +61,7 @@ DocumentInput document_input(const model::Site& site, const model::Page& page, c
   in.page = &page;
   in.format = format;
   const model::SiteConfig& c = site.config;
-  in.site = DocumentInput::Settings{c.title, c.publisher, c.base_url, c.language};
+  in.site = DocumentInput::Settings{c.title, c.publisher, c.base_url, c.language, c.build_time};
   in.styles = std::move(styles);
   if (format != "pdf") return in;
   if (page.kind == Kind::Home || page.kind == Kind::Stage || page.kind == Kind::FocusArea || page.kind == Kind::Spotlight)
@@ -85,6 +85,7 @@ std::uint64_t document_key(const DocumentInput& in) {
   x.page(*in.page);
   x.bytes(in.format);
   for (const std::string* s : {&in.site.title, &in.site.publisher, &in.site.base_url, &in.site.language}) x.bytes(*s);
+  x.num(static_cast<long long>(in.site.build_time));
   x.bytes(in.styles);
   x.num(in.listing.site ? 1 : 0);
   x.num(static_cast<long long>(in.listing.key));

@@ -25,11 +25,13 @@ Listing listing(const model::Site& site);
 struct DocumentInput {
   const model::Page* page = nullptr;  ///< the page: front matter, body, fields
   std::string format;                 ///< "pdf" or "docx"
-  /// The site settings a document prints (kicker, author, footer, links made absolute, language).
+  /// The site settings a document prints (kicker, author, footer, links made absolute, language), and
+  /// its date when no page gives one (model::SiteConfig::build_time).
   struct Settings {
     std::string title, publisher, base_url, language;
+    std::int64_t build_time = 0;
   } site;
-  /// .docx: word/styles.xml (the theme's reference.docx, or the built-in styles); empty for a PDF.
+  /// .docx: word/styles.xml (from the theme's reference.docx, docx::document_styles); empty for a PDF.
   std::string styles;
   /// A PDF of a page that lists other pages (home, stage, focus area, spotlight): every page's front
   /// matter; empty otherwise. The PDF writer looks other pages up here only.

@@ -238,7 +238,7 @@ std::uint8_t term_weight(double tf_eff, double doc_len, double avg_len, bool in_
   return static_cast<std::uint8_t>(std::clamp(q, 1L, 255L));
 }
 
-Index build_index(const model::Site& site, const DocSink& sink) {
+Index build_index(const model::Site& site, const DocSink& sink, int jobs) {
   Index ix;
   std::vector<const model::Page*> pages;
   for (const auto& p : site.pages) pages.push_back(&p);
@@ -281,7 +281,7 @@ Index build_index(const model::Site& site, const DocSink& sink) {
   std::vector<PageTerms> batch;
   for (std::size_t first = 0; first < pages.size(); first += kBatchPages) {
     batch.assign(std::min(kBatchPages, pages.size() - first), PageTerms{});
-    parallel_for(batch.size(), 0, [&](std::size_t k) {
+    parallel_for(batch.size(), jobs, [&](std::size_t k) {
       const auto doc = static_cast<std::uint32_t>(first + k);
       const model::Page& p = *pages[doc];
       Doc d = make_doc(p);

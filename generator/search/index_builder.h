@@ -62,10 +62,11 @@ struct Index {
 /// with its sections. Called from several threads at once, documents in any order.
 using DocSink = std::function<void(std::uint32_t doc, const Doc& d)>;
 
-/// Builds the index of every page of the site. Pages are read on every hardware thread; the index is
-/// the same for any thread count. With a sink, each document's sections go to the sink and are not
-/// kept (Doc::sections is empty in the index), so the pages' texts are never all in memory at once.
-Index build_index(const model::Site& site, const DocSink& sink = {});
+/// Builds the index of every page of the site. Pages are read on `jobs` threads (0 = one per hardware
+/// thread); the index is the same for any thread count. With a sink, each document's sections go to the
+/// sink and are not kept (Doc::sections is empty in the index), so the pages' texts are never all in
+/// memory at once.
+Index build_index(const model::Site& site, const DocSink& sink = {}, int jobs = 0);
 
 /// The stored weight for a term: tf_eff (field-weighted frequency), the document's length and the
 /// average length in words, and whether it occurs in the title / a heading.

@@ -259,7 +259,7 @@ void IndexEncoder::finish(const Index& ix) {
     add("search/f/focus-" + slug + ".bin", doc_list(docs));
     focus.push_back(slug);
   }
-  parallel_for(pending.size(), 0, [&](std::size_t i) {
+  parallel_for(pending.size(), jobs_, [&](std::size_t i) {
     put(pending[i].first, pending[i].second);
     pending[i] = {};
   });
@@ -284,14 +284,14 @@ void IndexEncoder::finish(const Index& ix) {
   sink_("search/meta.json", meta.dump(-1, ' ', false, json::error_handler_t::replace) + "\n");
 }
 
-std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout) {
+std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout, int jobs) {
   std::mutex mu;
   std::map<std::string, std::string> files;
   IndexEncoder enc(layout, [&](const std::string& path, const std::string& bytes) {
     std::lock_guard<std::mutex> lock(mu);
     files[path] = bytes;
-  });
-  parallel_for(ix.docs.size(), 0, [&](std::size_t d) { enc.put_doc(static_cast<std::uint32_t>(d), ix.docs[d]); });
+  }, jobs);
+  parallel_for(ix.docs.size(), jobs, [&](std::size_t d) { enc.put_doc(static_cast<std::uint32_t>(d), ix.docs[d]); });
   enc.finish(ix);
   return files;
 }

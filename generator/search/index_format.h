@@ -35,7 +35,8 @@ using FileSink = std::function<void(const std::string& path, const std::string& 
 /// The build id hashes every other file, so meta.json comes last.
 class IndexEncoder {
  public:
-  IndexEncoder(const Layout& layout, FileSink sink) : layout_(layout), sink_(std::move(sink)) {}
+  /// jobs: threads finish encodes on (0 = one per hardware thread).
+  IndexEncoder(const Layout& layout, FileSink sink, int jobs = 0) : layout_(layout), sink_(std::move(sink)), jobs_(jobs) {}
   /// Encodes search/d/<n>.bin, the page text of document n. Thread-safe; documents in any order.
   void put_doc(std::uint32_t n, const Doc& d);
   /// Encodes the vocabulary blocks, posting lists and filters of ix, then meta.json. Call once,
@@ -46,11 +47,12 @@ class IndexEncoder {
   void put(const std::string& path, const std::string& raw);
   Layout layout_;
   FileSink sink_;
+  int jobs_ = 0;
   std::atomic<std::uint64_t> build_{0};  // sum of the files' hashes: the same in any order
 };
 
 /// Every file of the index at once (path -> bytes): an IndexEncoder over ix, documents included.
-std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout = {});
+std::map<std::string, std::string> encode_index(const Index& ix, const Layout& layout = {}, int jobs = 0);
 
 /// Appends s to out as a JSON string: quoted; quotes, backslashes and control characters escaped,
 /// everything else as is. The same bytes as nlohmann::json::dump (which replaces invalid UTF-8 by U+FFFD).

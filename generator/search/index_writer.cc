@@ -17,12 +17,12 @@ std::string script_path(const std::string& path) {
   return path.substr(0, dot) + ".js";
 }
 
-void write_index(const model::Site& site, render::Output& out) {
+void write_index(const model::Site& site, render::Output& out, int jobs) {
   IndexEncoder enc(Layout{}, [&out](const std::string& path, const std::string& bytes) {
     out.put(script_path(path), script_file(path, bytes));
-  });
+  }, jobs);
   // Each page's text file is written as soon as its words are counted; the index keeps no page text.
-  const Index ix = build_index(site, [&enc](std::uint32_t doc, const Doc& d) { enc.put_doc(doc, d); });
+  const Index ix = build_index(site, [&enc](std::uint32_t doc, const Doc& d) { enc.put_doc(doc, d); }, jobs);
   enc.finish(ix);
 }
 

@@ -13,7 +13,7 @@ namespace tk::search {
 /// search.js: `tkSearch("<name>.bin", "<base64>");`. Scripts load where fetch() cannot, so search
 /// works over http(s) and from disk (file://: a USB stick, a shared drive) alike. Pure function of
 /// the model (no I/O besides out.put). Uses libstemmer (English) at build time.
-void write_index(const model::Site& site, render::Output& out);
+void write_index(const model::Site& site, render::Output& out, int jobs = 0);
 
 /// "search/v/0.bin" -> "search/v/0.js" (meta.json -> meta.js).
 std::string script_path(const std::string& path);

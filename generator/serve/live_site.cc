@@ -189,7 +189,7 @@ RebuildReport LiveSite::rebuild() {
       lap("content unchanged");
     } else {
       cache.site = nullptr;
-      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, &cache.parsed}, diags));
+      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, &cache.parsed, opts_.jobs, opts_.build_time}, diags));
       cache.load_stamp = stamp;
       cache.site = site;
       cache.load_diagnostics = diags.all();
@@ -210,7 +210,7 @@ RebuildReport LiveSite::rebuild() {
       // build's own pipeline (pipeline.h), through the cache: units whose key is unchanged keep their
       // files; the bundles (while stale), what reads them (the downloads page) and the search index
       // are made on their first request.
-      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }};
+      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }, opts_.jobs};
       pipeline::RunOptions ro;
       ro.jobs = tk::worker_count(opts_.jobs);
       ro.cache = &cache.units;

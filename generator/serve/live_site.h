@@ -16,7 +16,8 @@ struct LiveOptions {
   std::string content_dir = "content";
   std::string theme_dir = "themes/default";
   bool drafts = false;
-  int jobs = 0;  ///< worker threads for documents; 0 = hardware concurrency
+  int jobs = 0;  ///< threads of every parallel step (loading, validation, documents, pages, search); 0 = all cores
+  std::int64_t build_time = 0;  ///< model::SiteConfig::build_time: the CLI gives SOURCE_DATE_EPOCH
 };
 
 using Bytes = std::shared_ptr<const std::string>;

@@ -1,4 +1,4 @@
-// The document tree: deep copies with their rare attributes, plain text, and the enter/exit walk.
+// The document tree: deep copies with their rare attributes, and plain text (the walk: tests/doc/walk_test.cc).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -24,28 +24,6 @@ Node with(Kind k, std::vector<Node> children) {
   n.children = std::move(children);
   return n;
 }
-
-// Records "+Kind" on enter and "-Kind" on exit; skips the children of `skip`.
-struct Recorder : tk::doc::Visitor {
-  std::vector<std::string> events;
-  Kind skip = Kind::Document;
-  bool skipping = false;
-  bool enter(const Node& n) override {
-    events.push_back("+" + name(n));
-    return !(skipping && n.kind == skip);
-  }
-  void exit(const Node& n) override { events.push_back("-" + name(n)); }
-  static std::string name(const Node& n) {
-    switch (n.kind) {
-      case Kind::Document: return "doc";
-      case Kind::Paragraph: return "p";
-      case Kind::Emph: return "em";
-      case Kind::Text: return "t:" + n.text;
-      case Kind::Link: return "a";
-      default: return "?";
-    }
-  }
-};
 
 }  // namespace
 
@@ -96,7 +74,7 @@ TEST_CASE("copies are deep: children and rare attributes are the copy's own", "[
 
 TEST_CASE("plain text joins text and code and turns breaks into spaces", "[doc]") {
   Node p = with(Kind::Paragraph, {leaf(Kind::Text, "Sign"), leaf(Kind::SoftBreak), with(Kind::Emph, {leaf(Kind::Text, "here")}),
-                                  leaf(Kind::LineBreak), leaf(Kind::Code, "x_1"), leaf(Kind::ThematicBreak)});
+                                  leaf(Kind::LineBreak), leaf(Kind::Code, "x_1")});
   CHECK(tk::doc::plain_text(p) == "Sign here x_1");
   CHECK(tk::doc::plain_text(leaf(Kind::Text, "alone")) == "alone");
   CHECK(tk::doc::plain_text(with(Kind::Document, {})).empty());
@@ -109,19 +87,4 @@ TEST_CASE("is_block holds for block kinds up to field blocks and for no inline k
   for (Kind k : {Kind::Text, Kind::Code, Kind::Emph, Kind::Strong, Kind::Strike, Kind::Link, Kind::Image,
                  Kind::SoftBreak, Kind::LineBreak, Kind::FieldInline})
     CHECK_FALSE(leaf(k).is_block());
-}
-
-TEST_CASE("walk enters in document order, exits every node, and skips children when enter says so", "[doc]") {
-  Node doc = with(Kind::Document, {with(Kind::Paragraph, {leaf(Kind::Text, "a"), with(Kind::Emph, {leaf(Kind::Text, "b")})}),
-                                   with(Kind::Paragraph, {leaf(Kind::Text, "c")})});
-  Recorder all;
-  tk::doc::walk(doc, all);
-  CHECK(all.events == std::vector<std::string>{"+doc", "+p", "+t:a", "-t:a", "+em", "+t:b", "-t:b", "-em", "-p",
-                                               "+p", "+t:c", "-t:c", "-p", "-doc"});
-  Recorder skip;
-  skip.skipping = true;
-  skip.skip = Kind::Emph;
-  tk::doc::walk(doc, skip);
-  CHECK(skip.events == std::vector<std::string>{"+doc", "+p", "+t:a", "-t:a", "+em", "-em", "-p", "+p", "+t:c",
-                                                "-t:c", "-p", "-doc"});
 }

@@ -116,6 +116,7 @@ TEST_CASE("every member of site.yaml an output shows changes the hash", "[model]
       {"contact", [](SiteConfig& s) { s.contact = "c"; }},
       {"edit_url", [](SiteConfig& s) { s.edit_url = "https://e/{path}"; }},
       {"page_pdfs", [](SiteConfig& s) { s.page_pdfs = false; }},
+      {"build_time", [](SiteConfig& s) { s.build_time = 1700000000; }},
       {"nav title", [](SiteConfig& s) { s.nav[0].title = "Start"; }},
       {"nav url", [](SiteConfig& s) { s.nav[0].url = "/x/"; }},
       {"nav length", [](SiteConfig& s) { s.nav.push_back(NavItem{"A", "/a/", 2}); }},

@@ -137,7 +137,7 @@ std::string bundle_docx(const render::BundleInput& in) {
   info.description = site.config.description;
   info.creator = site.config.publisher;
   info.language = site.config.language;
-  info.time = text::document_time(in.outline.updated);  // never the clock (SOURCE_DATE_EPOCH when empty)
+  info.time = text::document_time(in.outline.updated, site.config.build_time);  // never the clock
   info.header = site.config.title;
   info.footer = site.config.publisher;
   info.footer_note = site.config.base_url;

@@ -26,7 +26,7 @@ std::string template_docx(const render::DocumentInput& in) {
   info.description = page.summary;
   info.creator = in.site.publisher;
   info.language = in.site.language;
-  info.time = text::document_time(page.updated);
+  info.time = text::document_time(page.updated, in.site.build_time);
   info.header = in.site.title;
   info.footer = in.site.publisher;
   info.footer_note = doc.absolute(page.url());
@@ -41,6 +41,8 @@ std::string write_template(const model::Site& site, const model::Page& page, con
   return template_docx(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
 }
 
-std::string document_styles(const std::string& theme_dir, const std::string& language) { return styles_for(theme_dir, language); }
+std::string document_styles(const std::string& theme_styles, const std::string& language) {
+  return styles_for_language(theme_styles, language);
+}
 
 }  // namespace tk::docx

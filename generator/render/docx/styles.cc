@@ -1,12 +1,14 @@
-// word/styles.xml: the named styles every .docx uses (Title, Heading 1-6, lists, Table Grid, fields...).
+// word/styles.xml from a theme's reference.docx (read with libzip, render/zip), completed from the default
+// theme's, with the site's language.
 #include "render/docx/styles.h"
 
-#include <sys/stat.h>
-
-#include <stdexcept>
-#include <utility>
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <vector>
 
+#include "core/files.h"
+#include "core/install_paths.h"
 #include "render/docx/ooxml.h"
 #include "render/zip/archive.h"
 
@@ -14,183 +16,172 @@ namespace tk::docx {
 
 namespace {
 
-using Style = std::pair<std::string, std::string>;  // styleId, <w:style> element
+namespace fs = std::filesystem;
 
-std::string para_style(const std::string& id, const std::string& name, const std::string& inner,
-                       const std::string& based_on = "Normal", const std::string& next = "") {
-  std::string out = "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/>";
-  if (!based_on.empty()) out += "<w:basedOn w:val=\"" + based_on + "\"/>";
-  if (!next.empty()) out += "<w:next w:val=\"" + next + "\"/>";
-  out += "<w:qFormat/>" + inner + "</w:style>";
+/// One w:style element of a styles part: where it is and what names it.
+struct Style {
+  std::size_t begin = 0, end = 0;  ///< [begin, end) in the part
+  std::string type, id, name;      ///< w:type, w:styleId, w:name's w:val
+  bool is_default = false;         ///< w:default="1": the default style of its type
+};
+
+/// The value of `name="..."` in `xml` between `from` and `to`, or "".
+std::string attr(const std::string& xml, const std::string& name, std::size_t from, std::size_t to) {
+  std::string key = " " + name + "=\"";
+  std::size_t at = xml.find(key, from);
+  if (at == std::string::npos || at >= to) return "";
+  at += key.size();
+  std::size_t end = xml.find('"', at);
+  return end == std::string::npos || end > to ? "" : xml.substr(at, end - at);
+}
+
+/// Every w:style element of a styles part, in order (they do not nest).
+std::vector<Style> styles_in(const std::string& xml) {
+  std::vector<Style> out;
+  for (std::size_t at = xml.find("<w:style "); at != std::string::npos; at = xml.find("<w:style ", at + 1)) {
+    std::size_t open_end = xml.find('>', at);
+    if (open_end == std::string::npos) break;
+    Style s;
+    s.begin = at;
+    bool empty = xml[open_end - 1] == '/';
+    std::size_t close = empty ? std::string::npos : xml.find("</w:style>", open_end);
+    s.end = empty ? open_end + 1 : close == std::string::npos ? xml.size() : close + 10;
+    s.type = attr(xml, "w:type", at, open_end);
+    s.id = attr(xml, "w:styleId", at, open_end);
+    s.is_default = attr(xml, "w:default", at, open_end) == "1" || attr(xml, "w:default", at, open_end) == "true";
+    std::size_t name = xml.find("<w:name ", open_end);
+    if (name != std::string::npos && name < s.end) s.name = attr(xml, "w:val", name, s.end);
+    out.push_back(std::move(s));
+  }
   return out;
 }
 
-std::string char_style(const std::string& id, const std::string& name, const std::string& rpr) {
-  return "<w:style w:type=\"character\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name +
-         "\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/>"
-         "<w:rPr>" + rpr + "</w:rPr></w:style>";
-}
-
-std::string heading(int n) {
-  static const int sizes[] = {32, 28, 26, 24, 22, 22};
-  static const int before[] = {360, 280, 240, 200, 200, 200};
-  std::string ppr = "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"" + std::to_string(before[n - 1]) +
-                    "\" w:after=\"120\"/><w:outlineLvl w:val=\"" + std::to_string(n - 1) + "\"/></w:pPr>";
-  std::string rpr = "<w:rPr><w:b/><w:bCs/>";
-  if (n >= 5) rpr += "<w:i/><w:iCs/>";
-  rpr += "<w:color w:val=\"1F3864\"/><w:sz w:val=\"" + std::to_string(sizes[n - 1]) + "\"/><w:szCs w:val=\"" +
-         std::to_string(sizes[n - 1]) + "\"/></w:rPr>";
-  std::string id = "Heading" + std::to_string(n);
-  return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"heading " +
-         std::to_string(n) + "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>"
-         "<w:uiPriority w:val=\"9\"/><w:qFormat/>" + ppr + rpr + "</w:style>";
-}
-
-const char* kTabs = "<w:tabs><w:tab w:val=\"center\" w:pos=\"4680\"/><w:tab w:val=\"right\" w:pos=\"9360\"/></w:tabs>";
-
-std::vector<Style> styles() {
-  std::vector<Style> s;
-  s.emplace_back("Normal",
-                 "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
-                 "<w:qFormat/></w:style>");
-  s.emplace_back("DefaultParagraphFont",
-                 "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
-                 "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/>"
-                 "<w:unhideWhenUsed/></w:style>");
-  s.emplace_back("TableNormal",
-                 "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
-                 "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" "
-                 "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-                 "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-                 "</w:style>");
-  s.emplace_back("Title", para_style("Title", "Title",
-                                     "<w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/><w:outlineLvl w:val=\"9\"/>"
-                                     "</w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val=\"1F3864\"/>"
-                                     "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/></w:rPr>", "Normal", "Normal"));
-  s.emplace_back("Subtitle", para_style("Subtitle", "Subtitle",
-                                        "<w:pPr><w:spacing w:after=\"240\"/></w:pPr><w:rPr><w:color w:val=\"404040\"/>"
-                                        "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr>", "Normal", "Normal"));
-  for (int n = 1; n <= 6; ++n) s.emplace_back("Heading" + std::to_string(n), heading(n));
-  s.emplace_back("ListParagraph", para_style("ListParagraph", "List Paragraph",
-                                             "<w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/>"
-                                             "<w:contextualSpacing/></w:pPr>"));
-  s.emplace_back("ListBullet", para_style("ListBullet", "List Bullet",
-                                          "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/>"
-                                          "<w:contextualSpacing/></w:pPr>"));
-  s.emplace_back("ListNumber", para_style("ListNumber", "List Number",
-                                          "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr><w:spacing w:after=\"60\"/>"
-                                          "<w:contextualSpacing/></w:pPr>"));
-  s.emplace_back("ListContinue", para_style("ListContinue", "List Continue",
-                                            "<w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/></w:pPr>"));
-  s.emplace_back("Quote", para_style("Quote", "Quote",
-                                     "<w:pPr><w:ind w:left=\"720\" w:right=\"720\"/></w:pPr>"
-                                     "<w:rPr><w:i/><w:iCs/><w:color w:val=\"404040\"/></w:rPr>"));
-  s.emplace_back("SourceCode", para_style("SourceCode", "Source Code",
-                                          "<w:pPr><w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
-                                          "</w:pPr><w:rPr><w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" "
-                                          "w:cs=\"Courier New\"/><w:sz w:val=\"20\"/></w:rPr>"));
-  s.emplace_back("HorizontalLine", para_style("HorizontalLine", "Horizontal Line",
-                                              "<w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" "
-                                              "w:color=\"auto\"/></w:pBdr><w:spacing w:after=\"240\"/></w:pPr>"));
-  s.emplace_back("VerbatimChar", char_style("VerbatimChar", "Verbatim Char",
-                                            "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" "
-                                            "w:cs=\"Courier New\"/><w:sz w:val=\"20\"/>"));
-  s.emplace_back("Hyperlink", char_style("Hyperlink", "Hyperlink", "<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/>"));
-  s.emplace_back("PlaceholderText", char_style("PlaceholderText", "Placeholder Text", "<w:color w:val=\"595959\"/>"));
-  s.emplace_back("TableGrid",
-                 "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"
-                 "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"39\"/><w:pPr><w:spacing w:after=\"0\" "
-                 "w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:tblPr><w:tblBorders>"
-                 "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                 "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                 "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                 "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                 "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                 "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/></w:tblBorders>"
-                 "<w:tblCellMar><w:top w:w=\"57\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-                 "<w:bottom w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-                 "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr>"
-                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/></w:tcPr></w:tblStylePr></w:style>");
-  s.emplace_back("TableHeading", para_style("TableHeading", "Table Heading",
-                                            "<w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"
-                                            "<w:rPr><w:b/><w:bCs/></w:rPr>"));
-  s.emplace_back("TableText", para_style("TableText", "Table Text",
-                                         "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"));
-  // Only between two tables that would touch (Word joins adjacent tables): the 8 pt gap under a table.
-  s.emplace_back("TableSeparator", para_style("TableSeparator", "Table Separator",
-                                           "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"160\" "
-                                           "w:lineRule=\"exact\"/></w:pPr><w:rPr><w:sz w:val=\"8\"/></w:rPr>"));
-  s.emplace_back("FieldLabel", para_style("FieldLabel", "Field Label",
-                                          "<w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr>"
-                                          "<w:rPr><w:b/><w:bCs/></w:rPr>"));
-  s.emplace_back("SignatureLine", para_style("SignatureLine", "Signature Line",
-                                             "<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" "
-                                             "w:space=\"1\" w:color=\"auto\"/></w:pBdr><w:spacing w:before=\"480\" "
-                                             "w:after=\"0\"/><w:ind w:right=\"4320\"/></w:pPr>"));
-  s.emplace_back("SignatureCaption", para_style("SignatureCaption", "Signature Caption",
-                                                "<w:pPr><w:spacing w:before=\"40\" w:after=\"240\"/></w:pPr>"
-                                                "<w:rPr><w:color w:val=\"404040\"/><w:sz w:val=\"18\"/>"
-                                                "<w:szCs w:val=\"18\"/></w:rPr>"));
-  s.emplace_back("Header", para_style("Header", "header",
-                                      std::string("<w:pPr>") + kTabs + "<w:spacing w:after=\"0\"/></w:pPr>"
-                                      "<w:rPr><w:color w:val=\"404040\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr>"));
-  s.emplace_back("Footer", para_style("Footer", "footer",
-                                      std::string("<w:pPr>") + kTabs + "<w:spacing w:after=\"0\"/></w:pPr>"
-                                      "<w:rPr><w:color w:val=\"404040\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr>"));
-  s.emplace_back("TOCHeading", para_style("TOCHeading", "TOC Heading", "<w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr>",
-                                          "Heading1", "Normal"));
-  s.emplace_back("TOC1", para_style("TOC1", "toc 1", "<w:pPr><w:spacing w:after=\"100\"/></w:pPr>", "Normal", "Normal"));
-  s.emplace_back("TOC2", para_style("TOC2", "toc 2",
-                                    "<w:pPr><w:spacing w:after=\"100\"/><w:ind w:left=\"220\"/></w:pPr>", "Normal",
-                                    "Normal"));
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
-bool file_exists(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+}
+
+/// Gives the style `old_id` of `xml` the id `new_id`, in its w:styleId and wherever a style names it.
+void rename_style(std::string& xml, const std::string& old_id, const std::string& new_id) {
+  replace_all(xml, "w:styleId=\"" + old_id + "\"", "w:styleId=\"" + new_id + "\"");
+  for (const char* ref : {"<w:basedOn w:val=\"", "<w:next w:val=\"", "<w:link w:val=\""})
+    replace_all(xml, ref + old_id + "\"", ref + new_id + "\"");
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::equivalent(a, b, ec);
+}
+
+/// word/styles.xml of a .docx file. Throws ReferenceError.
+std::string read_styles_part(const std::string& path) {
+  std::string bytes;
+  if (!read_whole_file(path, bytes)) throw ReferenceError(path, "cannot be read (check its permissions)");
+  std::vector<zip::Entry> parts;
+  try {
+    parts = zip::read(bytes);
+  } catch (const std::runtime_error&) {
+    parts.clear();  // not a zip: said below
+  }
+  if (parts.empty())  // libzip reads an empty file as an empty archive
+    throw ReferenceError(path, "cannot be read as a .docx (not a zip archive, or damaged); save it again from "
+                               "Word or LibreOffice as a Word document (.docx)");
+  for (auto& [name, part] : parts)
+    if (name == "word/styles.xml") {
+      if (part.find("<w:styles") == std::string::npos || part.rfind("</w:styles>") == std::string::npos)
+        throw ReferenceError(path, "word/styles.xml inside it has no <w:styles> element");
+      return std::move(part);
+    }
+  throw ReferenceError(path, "holds no word/styles.xml, so it has no styles to give; save it again from Word or "
+                             "LibreOffice as a Word document (.docx)");
 }
 
 }  // namespace
 
-std::string builtin_styles(const std::string& language) {
-  std::string lang = ooxml::esc(language.empty() ? "en-US" : language);
-  std::string out = ooxml::kDecl;
-  out += "<w:styles xmlns:w=\"" + std::string(ooxml::kW) + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
-         "<w:rFonts w:ascii=\"Arial\" w:eastAsia=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>"
-         "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"" + lang + "\" w:eastAsia=\"en-US\" "
-         "w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" "
-         "w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>";
-  for (const auto& st : styles()) out += st.second;
-  out += "</w:styles>";
+std::string default_reference() {
+  std::string data = install::data_dir();
+  if (data.empty()) return "";
+  std::string path = data + "/themes/default/reference.docx";
+  std::error_code ec;
+  return fs::is_regular_file(path, ec) ? path : "";
+}
+
+std::string merge_styles(const std::string& reference, const std::string& defaults) {
+  if (reference.find("<w:styles") == std::string::npos || reference.rfind("</w:styles>") == std::string::npos)
+    throw std::runtime_error("word/styles.xml has no <w:styles> root");
+  std::string out = reference;
+  std::vector<const Style*> missing;
+  std::vector<Style> wanted = styles_in(defaults);
+  // A style the reference holds under another id (LibreOffice saves Hyperlink as InternetLink, toc 1 as
+  // Contents1; a localised Word uses its own ids) keeps its look under the id the writer uses.
+  for (const Style& d : wanted) {
+    std::vector<Style> have = styles_in(out);
+    auto by_id = [&](const Style& s) { return s.id == d.id; };
+    if (std::any_of(have.begin(), have.end(), by_id)) continue;
+    auto by_name = [&](const Style& s) { return s.type == d.type && !s.name.empty() && lower(s.name) == lower(d.name); };
+    auto named = std::find_if(have.begin(), have.end(), by_name);
+    if (named != have.end() && !named->id.empty()) rename_style(out, named->id, d.id);
+    else missing.push_back(&d);
+  }
+  std::vector<Style> have = styles_in(out);
+  std::string added;
+  for (const Style* d : missing) {
+    // A default style of a type the reference already has a default for would make two defaults.
+    auto default_of_type = [&](const Style& s) { return s.is_default && s.type == d->type; };
+    if (d->is_default && std::any_of(have.begin(), have.end(), default_of_type)) continue;
+    added.append(defaults, d->begin, d->end - d->begin);
+  }
+  std::size_t end = out.rfind("</w:styles>");
+  return out.substr(0, end) + added + out.substr(end);
+}
+
+std::string theme_styles(const std::string& theme_dir, const std::string& default_ref) {
+  std::string own = theme_dir + "/reference.docx";
+  std::error_code ec;
+  if (!fs::exists(own, ec)) {
+    if (default_ref.empty())
+      throw ReferenceError(own, "not found, and the default theme's reference.docx is not installed beside "
+                                "toolkitgen either: copy themes/default/reference.docx into the theme");
+    return read_styles_part(default_ref);
+  }
+  if (!fs::is_regular_file(own, ec)) throw ReferenceError(own, "is not a file: it must be a Word document (.docx)");
+  std::string styles = read_styles_part(own);
+  if (default_ref.empty() || same_file(own, default_ref)) return styles;
+  return merge_styles(styles, read_styles_part(default_ref));
+}
+
+std::string styles_for_language(const std::string& styles, const std::string& language) {
+  const std::string lang = ooxml::esc(language.empty() ? "en-US" : language);
+  std::size_t begin = styles.find("<w:rPrDefault>");
+  std::size_t end = begin == std::string::npos ? begin : styles.find("</w:rPrDefault>", begin);
+  if (end == std::string::npos) return styles;
+  std::string out = styles;
+  std::size_t tag = out.find("<w:lang ", begin);
+  if (tag != std::string::npos && tag < end) {
+    std::size_t tag_end = out.find('>', tag);
+    std::size_t val = out.find(" w:val=\"", tag);
+    if (val != std::string::npos && val < tag_end) {
+      val += 8;
+      out.replace(val, out.find('"', val) - val, lang);
+    } else {
+      out.insert(tag + 7, " w:val=\"" + lang + "\"");
+    }
+    return out;
+  }
+  std::size_t rpr_end = out.find("</w:rPr>", begin);
+  if (rpr_end != std::string::npos && rpr_end < end) out.insert(rpr_end, "<w:lang w:val=\"" + lang + "\"/>");
   return out;
 }
 
-std::string merge_styles(const std::string& reference_styles) {
-  std::size_t end = reference_styles.rfind("</w:styles>");
-  if (end == std::string::npos || reference_styles.find("<w:styles") == std::string::npos)
-    throw std::runtime_error("reference.docx: word/styles.xml has no <w:styles> root");
-  std::string added;
-  for (const auto& [id, xml] : styles()) {
-    if (reference_styles.find("w:styleId=\"" + id + "\"") != std::string::npos) continue;
-    // A default style of a type the reference already has a default for would make two defaults.
-    std::size_t def = xml.find("w:default=\"1\"");
-    if (def != std::string::npos) {
-      std::size_t t = xml.find("w:type=\"");
-      std::string type = xml.substr(t, xml.find('"', t + 8) + 1 - t);
-      if (reference_styles.find(type + " w:default=\"1\"") != std::string::npos) continue;
-    }
-    added += xml;
-  }
-  return reference_styles.substr(0, end) + added + reference_styles.substr(end);
-}
-
 std::string styles_for(const std::string& theme_dir, const std::string& language) {
-  std::string ref = theme_dir.empty() ? std::string() : theme_dir + "/reference.docx";
-  if (ref.empty() || !file_exists(ref)) return builtin_styles(language);
-  for (auto& [path, bytes] : zip::read_file(ref))
-    if (path == "word/styles.xml") return merge_styles(bytes);
-  throw std::runtime_error(ref + ": no word/styles.xml inside");
+  std::string fallback = default_reference();
+  std::string dir = theme_dir.empty() ? fs::path(fallback).parent_path().string() : theme_dir;
+  return styles_for_language(theme_styles(dir, fallback), language);
 }
 
 }  // namespace tk::docx

@@ -571,8 +571,10 @@ struct View {
       newest = std::max(newest, p.updated);
       if (in_feed(p)) entries.push_back(&p);
     }
-    // No date anywhere: SOURCE_DATE_EPOCH (else the epoch), as the documents do.
-    auto stamp = [&](const std::string& date) { return text::w3cdtf(text::document_time(date.empty() ? newest : date)); };
+    // No date anywhere: the build time (SOURCE_DATE_EPOCH, else the epoch), as the documents do.
+    auto stamp = [&](const std::string& date) {
+      return text::w3cdtf(text::document_time(date.empty() ? newest : date, site.config.build_time));
+    };
     std::stable_sort(entries.begin(), entries.end(), [](const Page* a, const Page* b) {
       if (a->updated != b->updated) return a->updated > b->updated;
       return a->url() < b->url();

@@ -6,6 +6,7 @@
 
 #include "core/files.h"
 #include "model/fingerprint.h"
+#include "render/docx/styles.h"
 
 #include <algorithm>
 #include <atomic>
@@ -110,6 +111,17 @@ bool Theme::load_settings(const std::string& theme_dir, Diagnostics& diags) {
   return diags.error_count() == before;
 }
 
+// reference.docx: the Word styles, read once here; a file that cannot be used is an error at its path.
+bool Theme::load_docx_styles(const std::string& theme_dir, Diagnostics& diags) {
+  try {
+    docx_styles_ = docx::theme_styles(theme_dir, docx::default_reference());
+    return true;
+  } catch (const docx::ReferenceError& e) {
+    diags.error(e.path, 0, 0, e.what());
+    return false;
+  }
+}
+
 // Replaces {{> name}} with the partial's text, recursively (depth-limited).
 static bool expand(std::string& src, const std::map<std::string, std::string>& partials, const std::string& path,
                    Diagnostics& diags, int depth) {
@@ -180,6 +192,7 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
     templates_[name] = std::move(t);
   }
   load_settings(theme_dir, diags);
+  load_docx_styles(theme_dir, diags);
   for (const auto& [kind, acts] : actions_) {
     key.bytes(kind);
     for (const auto& a : acts) key.bytes(a);

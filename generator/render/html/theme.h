@@ -42,13 +42,19 @@ class Theme {
   /// Templates every theme must provide.
   static const std::vector<std::string>& required();
 
+  /// The Word styles (word/styles.xml) of the theme's reference.docx, read by load (docx::theme_styles
+  /// says where from: the theme's file, else the default theme's).
+  const std::string& docx_styles() const { return docx_styles_; }
+
  private:
   std::string dir_;
   std::uint64_t key_ = 0;
   std::uint64_t serial_ = 0;  ///< unique per loaded theme: names it in each thread's copies (render)
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
   std::map<std::string, std::vector<std::string>> actions_;  ///< kind -> actions
+  std::string docx_styles_;
   bool load_settings(const std::string& theme_dir, Diagnostics& diags);
+  bool load_docx_styles(const std::string& theme_dir, Diagnostics& diags);
 };
 
 }  // namespace tk::html

@@ -246,7 +246,7 @@ Document bundle_document(const render::BundleInput& in) {
   spec.author = site.config.publisher;
   spec.subject = site.config.description;
   spec.lang = site.config.language;
-  spec.time = text::document_time(latest);
+  spec.time = text::document_time(latest, site.config.build_time);
   spec.header_text = site_title;
   spec.footer_text = site.config.publisher;
   spec.show_outlines = true;

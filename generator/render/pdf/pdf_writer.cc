@@ -175,7 +175,7 @@ Document page_document(const render::DocumentInput& in) {
   spec.author = site.config.publisher;
   spec.subject = page.summary;
   spec.lang = site.config.language;
-  spec.time = text::document_time(page.updated.empty() ? in.newest : page.updated);
+  spec.time = text::document_time(page.updated.empty() ? in.newest : page.updated, in.site.build_time);
   spec.header_text = page.title;
   spec.footer_text = site.config.publisher;
   return d;

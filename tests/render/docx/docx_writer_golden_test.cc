@@ -11,6 +11,7 @@
 #include "render/docx/docx_writer.h"
 #include "render/docx/fixture.h"
 #include "render/docx/test_support.h"
+#include "render/docx/styles.h"
 
 using namespace tk::test::docx;
 namespace fs = std::filesystem;

@@ -389,7 +389,7 @@ TEST_CASE("docx: a field index the page does not have is an error", "[docx]") {
   CHECK_THROWS_AS(tk::docx::write_template(f.site, bad, ""), std::runtime_error);
 }
 
-TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with ours", "[docx]") {
+TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with the default theme's", "[docx]") {
   Fixture f;
   tk::test::TempDir theme;
   std::string ref_styles =
@@ -417,11 +417,11 @@ TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with ou
   CHECK(heading1 == 1);
   CHECK(default_paragraphs == 1);  // our Normal is not added beside the reference's default
   auto ids = style_ids(styles, "character");
-  CHECK(ids.count("PlaceholderText"));  // missing from the reference: ours is added
-  // Without a reference.docx, the built-in styles.
+  CHECK(ids.count("PlaceholderText"));  // missing from the reference: the default theme's is added
+  // Without a reference.docx, the default theme's.
   tk::test::TempDir empty;
   CHECK(parts(tk::docx::write_template(f.site, f.form, empty.path())).at("word/styles.xml") ==
-        tk::docx::builtin_styles("en-US"));
+        tk::docx::styles_for(std::string(TK_SOURCE_DIR) + "/themes/default", "en-US"));
   // A reference.docx that is not a zip is an error.
   tk::test::TempDir broken;
   broken.write("reference.docx", "not a zip");
