@@ -153,6 +153,7 @@ int main(int argc, char** argv) {
   nw->add_option("kind", nopts.kind, "One of: " + kinds)->required();
   nw->add_option("title", nopts.title, "The page's title (gives the file name)")->required();
   nw->add_option("--content", nopts.content_dir, "Content folder")->capture_default_str();
+  nw->add_option("--theme", nopts.theme_dir, "Theme whose archetypes/<kind>.md is the starter (default: themes/default here, else the installed default theme)");
 
   tk::scaffold::InitOptions iopts;
   CLI::App* in = app.add_subcommand("init", "Start a new toolkit in a new or empty folder (never writes into one that holds files)");

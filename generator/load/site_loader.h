@@ -4,15 +4,16 @@
 
 #include "core/diagnostics.h"
 #include "model/site.h"
+#include "model/validate.h"
 
 namespace tk::load {
 
 struct LoadOptions {
   std::string content_dir = "content";
   bool drafts = false;  ///< include pages with draft: true
-  /// The theme the site is built with: the names in its static/ folder are reserved (no page may take
-  /// one). "" when no theme is known.
-  std::string theme_dir = "themes/default";
+  /// What the theme the site is built with takes for itself (html::Theme::layout_names(), so load the
+  /// theme first): ids no heading takes, static/ names no slug takes. Empty when no theme is known.
+  model::LayoutNames layout{};
 };
 
 /// Loads and validates the whole tree. The site is usable only when diags has no errors.

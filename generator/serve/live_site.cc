@@ -104,8 +104,8 @@ RebuildReport LiveSite::rebuild() {
   std::shared_ptr<model::Site> site;
   auto theme = std::make_shared<html::Theme>();
   try {
-    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir}, diags));
     theme->load(opts_.theme_dir, diags);
+    site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, theme->layout_names()}, diags));
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
   }

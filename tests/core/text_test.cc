@@ -44,3 +44,12 @@ TEST_CASE("did you mean", "[core]") {
   CHECK(tk::did_you_mean("stags", {"stages", "title"}) == "stages");
   CHECK(tk::did_you_mean("zzzzzz", {"stages", "title"}).empty());
 }
+
+TEST_CASE("site_url: a site path under base_url, anything else as it is", "[core]") {
+  CHECK(site_url("https://x.org/kit/", "/tools/a/#h") == "https://x.org/kit/tools/a/#h");
+  CHECK(site_url("https://x.org/kit", "/") == "https://x.org/kit/");
+  CHECK(site_url("", "/tools/a/") == "/tools/a/");
+  CHECK(site_url("https://x.org/", "https://y.org/") == "https://y.org/");
+  CHECK(site_url("https://x.org/", "//y.org/a") == "//y.org/a");
+  CHECK(site_url("https://x.org/", "#h") == "#h");
+}

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/validate.h"
 
 namespace kainjow::mustache {
 template <typename T> class basic_mustache;
@@ -42,12 +43,21 @@ class Theme {
   /// Templates every theme must provide.
   static const std::vector<std::string>& required();
 
+  /// What the theme's layout takes for itself, read at load (README, "Themes"): for each page kind, every
+  /// id="..." written in layout.mustache and in the kind's template (partials expanded; an id made by a
+  /// {{tag}} is not known before rendering and is left out), and the names in static/. The loader and
+  /// the validation get it as data (load::LoadOptions::layout).
+  const model::LayoutNames& layout_names() const { return layout_names_; }
+  /// The template a page of kind k is written with ("tool" for a job, "focus_area" for a focus area).
+  static std::string template_of(model::Kind k);
+
  private:
   std::string dir_;
   std::uint64_t key_ = 0;
   std::uint64_t serial_ = 0;  ///< unique per loaded theme: names it in each thread's copies (render)
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
   std::map<std::string, std::vector<std::string>> actions_;  ///< kind -> actions
+  model::LayoutNames layout_names_;
   bool load_settings(const std::string& theme_dir, Diagnostics& diags);
 };
 
