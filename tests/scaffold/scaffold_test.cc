@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/install_paths.h"
 #include "model/schema.h"
 #include "scaffold/scaffold.h"
 #include "support/test_support.h"
@@ -74,14 +75,18 @@ TEST_CASE("a theme's archetype overrides the default one; the others come from t
   tk::scaffold::NewResult r = tk::scaffold::create(o);
   REQUIRE(r.exit_code == 0);
   CHECK(read(r.path) == "---\ntitle: \"Contact \\\"us\\\"\"\nsummary: \"Ours.\"\ndraft: true\n---\n\nOur own page.\n");
-  o.kind = "stage";
-  r = tk::scaffold::create(o);
-  REQUIRE(r.exit_code == 0);
-  std::string ours;
-  std::string error;
-  tk::scaffold::Context ctx = tk::scaffold::read_context(content);
-  REQUIRE(tk::scaffold::starter("stage", "Contact \"us\"", ctx, std::string(TK_SOURCE_DIR) + "/themes/default", ours, error));
-  CHECK(read(r.path) == ours);
+  // A kind the theme has no archetype for: the installed (here: the source tree's) default theme's. A test
+  // program built without the source tree's location (the sanitized one) has no default theme to fall back on.
+  if (!tk::install::data_dir().empty()) {
+    o.kind = "stage";
+    r = tk::scaffold::create(o);
+    REQUIRE(r.exit_code == 0);
+    std::string ours;
+    std::string error;
+    tk::scaffold::Context ctx = tk::scaffold::read_context(content);
+    REQUIRE(tk::scaffold::starter("stage", "Contact \"us\"", ctx, std::string(TK_SOURCE_DIR) + "/themes/default", ours, error));
+    CHECK(read(r.path) == ours);
+  }
 
   // An archetype that is not Mustache: an error naming the file, nothing written.
   dir.write("theme/archetypes/spotlight.md", "---\ntitle: {{#title}}\n---\n");

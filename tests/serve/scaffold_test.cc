@@ -11,13 +11,16 @@
 
 namespace fs = std::filesystem;
 
+// The archetypes (a test program built without the source tree's location, as the sanitized one is, finds no default theme).
+static const std::string kTheme = std::string(TK_SOURCE_DIR) + "/themes/default";
+
 TEST_CASE("every kind's starter validates with --drafts and has the kind's keys", "[scaffold]") {
   tk::test::TempDir dir;
   std::string content = dir.path() + "/content";
   fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
   for (const auto& kind : tk::scaffold::kinds()) {
     INFO(kind);
-    tk::scaffold::NewResult r = tk::scaffold::create({kind, "A New \"Quoted\" " + kind, content});
+    tk::scaffold::NewResult r = tk::scaffold::create({kind, "A New \"Quoted\" " + kind, content, kTheme});
     REQUIRE(r.exit_code == 0);
     CHECK(fs::exists(r.path));
   }
@@ -60,10 +63,10 @@ TEST_CASE("new refuses to overwrite, to reuse a slug, and unknown kinds", "[scaf
   tk::test::TempDir dir;
   std::string content = dir.path() + "/content";
   fs::copy(std::string(TK_FIXTURES) + "/site_minimal", content, fs::copy_options::recursive);
-  auto first = tk::scaffold::create({"page", "Contact us", content});
+  auto first = tk::scaffold::create({"page", "Contact us", content, kTheme});
   REQUIRE(first.exit_code == 0);
   std::ofstream(first.path, std::ios::app) << "\nMy edits.\n";
-  auto again = tk::scaffold::create({"page", "Contact Us!", content});
+  auto again = tk::scaffold::create({"page", "Contact Us!", content, kTheme});
   CHECK(again.exit_code == 1);
   CHECK(again.message.find("already exists") != std::string::npos);
   std::ifstream f(first.path);
@@ -71,17 +74,17 @@ TEST_CASE("new refuses to overwrite, to reuse a slug, and unknown kinds", "[scaf
   CHECK(text.find("My edits.") != std::string::npos);
 
   // tools/01-compact.md has the slug "compact".
-  auto clash = tk::scaffold::create({"tool", "Compact", content});
+  auto clash = tk::scaffold::create({"tool", "Compact", content, kTheme});
   CHECK(clash.exit_code == 1);
   CHECK(clash.message.find("01-compact.md already has the slug 'compact'") != std::string::npos);
 
-  auto reserved = tk::scaffold::create({"page", "Search", content});
+  auto reserved = tk::scaffold::create({"page", "Search", content, kTheme});
   CHECK(reserved.exit_code == 1);
   CHECK(reserved.message.find("reserved") != std::string::npos);
   CHECK_FALSE(fs::exists(content + "/pages/search.md"));
 
-  auto unknown = tk::scaffold::create({"tol", "X", content});
+  auto unknown = tk::scaffold::create({"tol", "X", content, kTheme});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.message.find("did you mean 'tool'") != std::string::npos);
-  CHECK(tk::scaffold::create({"tool", "  ", content}).exit_code == 2);
+  CHECK(tk::scaffold::create({"tool", "  ", content, kTheme}).exit_code == 2);
 }
