@@ -114,10 +114,10 @@ BuildResult build(const BuildOptions& opts, Diagnostics& diags) {
   BuildResult res;
   std::optional<outdir::InterruptCleanup> interrupts;
   if (opts.handle_signals) interrupts.emplace();
-  load::LoadOptions lo{opts.content_dir, opts.drafts, opts.theme_dir, nullptr, opts.jobs, opts.build_time};
-  model::Site site = load::load_site(lo, diags);
-  html::Theme theme;
+  html::Theme theme;  // first: the loader needs what its layout takes for itself
   theme.load(opts.theme_dir, diags);
+  load::LoadOptions lo{opts.content_dir, opts.drafts, theme.layout_names(), nullptr, opts.jobs, opts.build_time};
+  model::Site site = load::load_site(lo, diags);
   if (diags.has_errors()) {
     res.exit_code = 1;
     return res;

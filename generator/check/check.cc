@@ -10,9 +10,9 @@ namespace tk::check {
 
 CheckResult run(const CheckOptions& opts, Diagnostics& diags) {
   CheckResult res;
-  model::Site site = load::load_site({opts.content_dir, opts.drafts, opts.theme_dir}, diags);
   html::Theme theme;
   theme.load(opts.theme_dir, diags);
+  model::Site site = load::load_site({opts.content_dir, opts.drafts, theme.layout_names()}, diags);
   res.pages = site.pages.size();
   lint(site, opts.content_dir, diags);
   if (opts.external)

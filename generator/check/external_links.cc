@@ -6,17 +6,13 @@
 #include <map>
 
 #include "build.h"
+#include "core/files.h"
 #include "core/parallel.h"
 
 namespace tk::check {
 namespace {
 
 bool is_http(const std::string& u) { return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0; }
-
-std::string file_of(const std::string& content_dir, const std::string& rel) {
-  if (content_dir.empty() || content_dir == ".") return rel;
-  return content_dir.back() == '/' ? content_dir + rel : content_dir + "/" + rel;
-}
 
 void collect(const doc::Node& n, const std::string& file, std::vector<ExternalLink>& out) {
   if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && is_http(n.url())) out.push_back({n.url(), file, n.line, n.col});
@@ -27,13 +23,13 @@ void collect(const doc::Node& n, const std::string& file, std::vector<ExternalLi
 
 std::vector<ExternalLink> external_links(const model::Site& site, const std::string& content_dir) {
   std::vector<ExternalLink> out;
-  std::string site_file = file_of(content_dir, "site.yaml");
+  std::string site_file = join_path(content_dir, "site.yaml");
   for (const auto& n : site.config.nav)
     if (is_http(n.url)) out.push_back({n.url, site_file, 0, 0});
   collect(site.config.footer, site_file, out);
   if (is_http(site.config.contact)) out.push_back({site.config.contact, site_file, 0, 0});
   for (const auto& p : site.pages) {
-    std::string file = file_of(content_dir, p.source_path);
+    std::string file = join_path(content_dir, p.source_path);
     if (is_http(p.link)) out.push_back({p.link, file, p.line_of("link"), 0});
     if (is_http(p.contact)) out.push_back({p.contact, file, p.line_of("contact"), 0});
     collect(p.body, file, out);

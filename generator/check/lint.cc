@@ -7,14 +7,10 @@
 #include <vector>
 
 #include "doc/walk.h"
+#include "core/files.h"
 
 namespace tk::check {
 namespace {
-
-std::string file_of(const std::string& content_dir, const std::string& rel) {
-  if (content_dir.empty() || content_dir == ".") return rel;
-  return content_dir.back() == '/' ? content_dir + rel : content_dir + "/" + rel;
-}
 
 void summary_and_title(const model::Page& p, const std::string& file, Diagnostics& diags) {
   if (p.kind != model::Kind::Home && p.summary.empty())
@@ -61,7 +57,7 @@ void unused_assets(const model::Site& site, const std::string& content_dir, Diag
   }
   for (const auto& a : site.assets)
     if (!used.count("/" + a))
-      diags.warning(file_of(content_dir, a), 0, 0, "no page links to this file or shows it; link to it or delete it (it is published all the same)");
+      diags.warning(join_path(content_dir, a), 0, 0, "no page links to this file or shows it; link to it or delete it (it is published all the same)");
 }
 
 // Words of a sentence: runs of ASCII letters, digits, apostrophes (also U+2019) and inner hyphens, or of
@@ -193,7 +189,7 @@ std::size_t add_prose(const std::string& text, Readability& r, std::string* long
 void plain_language(const model::Site& site, const std::string& content_dir, Diagnostics& diags) {
   if (site.config.reading_grade_max <= 0) return;
   for (const auto& p : site.pages) {
-    std::string file = file_of(content_dir, p.source_path);
+    std::string file = join_path(content_dir, p.source_path);
     Readability r;
     ProseWalker w;
     w.r = &r;
@@ -225,7 +221,7 @@ std::size_t char_count(const std::string& s) {
 
 void lint(const model::Site& site, const std::string& content_dir, Diagnostics& diags) {
   for (const auto& p : site.pages) {
-    std::string file = file_of(content_dir, p.source_path);
+    std::string file = join_path(content_dir, p.source_path);
     summary_and_title(p, file, diags);
     empty_sections(p.body, file, diags);
   }

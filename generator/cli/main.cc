@@ -192,6 +192,8 @@ void add_new(CLI::App& app, Commands& c) {
   cmd->add_option("kind", c.new_page.kind, "One of: " + kinds)->required();
   cmd->add_option("title", c.new_page.title, "The page's title (gives the file name)")->required();
   cmd->add_option("--content", c.new_page.content_dir, "Content folder")->capture_default_str();
+  cmd->add_option("--theme", c.new_page.theme_dir,
+                  "Theme whose archetypes/<kind>.md is the starter (default: themes/default here, else the installed default theme)");
 }
 
 void add_init(CLI::App& app, Commands& c) {

@@ -24,4 +24,10 @@ bool inside_folder(const std::string& path, const std::string& canon_root) {
   return !ec && t.compare(0, r.size(), r) == 0;
 }
 
+std::string join_path(const std::string& dir, const std::string& rel) {
+  if (dir.empty() || dir == ".") return rel;
+  if (rel.empty()) return dir;
+  return dir.back() == '/' ? dir + rel : dir + "/" + rel;
+}
+
 }  // namespace tk

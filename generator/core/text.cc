@@ -225,4 +225,11 @@ std::string base64(std::string_view in) {
   return out;
 }
 
+std::string site_url(std::string_view base_url, const std::string& path) {
+  if (path.empty() || path[0] != '/' || (path.size() > 1 && path[1] == '/')) return path;
+  std::string base(base_url.empty() ? std::string_view("/") : base_url);
+  if (base.back() != '/') base += '/';
+  return base + path.substr(1);
+}
+
 }  // namespace tk::text

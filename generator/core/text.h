@@ -45,5 +45,9 @@ std::string w3cdtf(std::int64_t epoch);
 std::string percent_encode_non_ascii(std::string_view url);
 /// Standard base64 (RFC 4648, with padding).
 std::string base64(std::string_view in);
+/// The address of a site path ("/tools/x/#h") where the site is published: base_url ("https://x.org/kit/";
+/// "" counts as "/", a missing final '/' is added) + the path without its '/'. Anything else (an outside
+/// link, "//host/...", "#h") is returned as it is.
+std::string site_url(std::string_view base_url, const std::string& path);
 
 }  // namespace tk::text

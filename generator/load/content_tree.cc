@@ -15,16 +15,11 @@
 #include <cstring>
 
 #include "core/doc_chars.h"
+#include "core/files.h"
 #include "core/text.h"
 
 namespace tk::load {
 namespace {
-
-std::string join(const std::string& dir, const std::string& rel) {
-  if (dir.empty() || dir == ".") return rel;
-  if (rel.empty()) return dir;
-  return dir.back() == '/' ? dir + rel : dir + "/" + rel;
-}
 
 std::string hex_byte(unsigned char b) {
   char buf[8];
@@ -46,7 +41,7 @@ struct Walker {
   ContentTree tree;
   std::vector<std::pair<dev_t, ino_t>> open_folders;  // the folders being walked, root first
 
-  std::string display(const std::string& rel) const { return join(dir, printable_name(rel)); }
+  std::string display(const std::string& rel) const { return join_path(dir, printable_name(rel)); }
 
   // The display path of a real (canonical) path inside the tree.
   std::string display_real(const std::string& real) const {

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "load/yaml_util.h"
+#include "model/schema.h"
 
 namespace tk::load {
 
@@ -20,14 +21,11 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
       diags.error(path, first_line - 1, 1, "a field block needs at least 'label: ...'");
     return false;
   }
-  if (!yf.check_keys(n, {"label", "full_label", "name", "type", "lines", "help", "options"}, "a field block")) return false;
+  if (!yf.check_keys(n, model::key_names(model::field_block_keys()), "a field block")) return false;
   f.type = model::FieldType::Multiline;
   f.lines = 4;
   int options_line = 0;
-  for (auto it = n.begin(); it != n.end(); ++it) {
-    const std::string key = it->first.Scalar();
-    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
-    if (yf.empty_value(it->first, v)) continue;
+  yf.each_entry(n, [&](const std::string& key, const YAML::Node& key_node, const YAML::Node& v) {
     if (key == "label") yf.get_string(v, key, f.label);
     else if (key == "full_label") yf.get_string(v, key, f.full_label);
     else if (key == "help") yf.get_string(v, key, f.help);
@@ -36,7 +34,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
         bool ok = !f.name.empty();
         for (char c : f.name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
         if (!ok) yf.error(v, "a field name may hold only a-z, 0-9 and _ (got '" + f.name + "')");
-        if (name_line) *name_line = yf.line(it->first);
+        if (name_line) *name_line = yf.line(key_node);
       }
     } else if (key == "type") {
       std::string t;
@@ -53,7 +51,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
     } else if (key == "lines") {
       yf.get_int(v, key, f.lines, 1, 40);
     } else if (key == "options") {
-      options_line = yf.line(it->first);
+      options_line = yf.line(key_node);
       if (yf.get_string_list(v, key, f.options)) {
         for (std::size_t i = 0; i < f.options.size(); ++i) {
           std::string& o = f.options[i];
@@ -65,7 +63,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
         }
       }
     }
-  }
+  });
   if (f.type == model::FieldType::Choice && f.options.size() < 2 && diags.error_count() == before)
     diags.error(path, options_line ? options_line : first_line - 1, 1,
                 f.options.empty() ? "a choice field needs 'options:', a list of at least two labels to pick one from"
@@ -75,7 +73,7 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
                                            std::string(model::field_type_name(f.type)) + "): add 'type: choice' or remove the options");
   f.label = text::trim(f.label);
   if (f.label.empty()) {
-    if (!n["label"]) diags.error(path, first_line - 1, 1, "a field block needs a 'label'");
+    if (!n["label"]) diags.error(path, first_line - 1, 1, model::field_block_keys().front().missing);
     else if (!n["label"].IsNull()) yf.error(n["label"], "a field's label must not be empty");
     return false;
   }

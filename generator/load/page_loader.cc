@@ -1,10 +1,13 @@
 // Front matter schema per kind, typed values, and the body's Markdown.
 #include "load/page_loader.h"
 
+#include <map>
+
 #include "core/text.h"
 #include "load/front_matter.h"
 #include "load/markdown.h"
 #include "load/yaml_util.h"
+#include "model/schema.h"
 #include "model/validate.h"
 
 namespace tk::load {
@@ -13,22 +16,6 @@ namespace {
 using model::Kind;
 
 constexpr int kMaxWeight = 1000000;  // 'weight' orders lists: -1000000 to 1000000
-
-std::vector<std::string> allowed_keys(Kind k) {
-  std::vector<std::string> keys = {"title", "summary", "slug", "weight", "draft", "updated", "image", "image_alt"};
-  auto add = [&](std::initializer_list<const char*> more) {
-    for (const char* m : more) keys.emplace_back(m);
-  };
-  switch (k) {
-    case Kind::Stage: add({"activities"}); break;
-    case Kind::Tool:
-    case Kind::Job: add({"stages", "formats", "link", "availability", "contact", "focus_areas", "audience"}); break;
-    case Kind::Spotlight: add({"focus_areas", "partners", "location", "link"}); break;
-    case Kind::FocusArea: add({"number", "field_says", "faq"}); break;
-    default: break;
-  }
-  return keys;
-}
 
 bool body_has_content(std::string_view body) { return !text::trim(body).empty(); }
 
@@ -59,7 +46,8 @@ std::string slug_from_filename(const std::string& filename) {
   return base;
 }
 
-std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnostics& diags) {
+std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnostics& diags,
+                                     const std::vector<std::string>* reserved_ids) {
   FrontMatter fm;
   if (!split_front_matter(file.bytes, file.display, fm, diags)) return std::nullopt;
   YamlFile yf{file.display, fm.yaml_line, &diags};
@@ -69,7 +57,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
     diags.error(file.display, fm.yaml_line, 1, "front matter must be 'key: value' lines (at least 'title: ...')");
     return std::nullopt;
   }
-  yf.check_keys(root, allowed_keys(kind), "the front matter of a " + std::string(model::kind_name(kind)));
+  yf.check_keys(root, model::allowed_keys(kind), "the front matter of a " + std::string(model::kind_name(kind)));
 
   model::Page p;
   p.kind = kind;
@@ -81,11 +69,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
   YAML::Node formats_node, link_node, image_node, title_node;  // Null until the key is seen
   bool has_formats = false, has_title = false;
 
-  for (auto it = root.begin(); it != root.end(); ++it) {
-    const std::string key = it->first.Scalar();
-    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
-    p.key_lines[key] = yf.line(it->first);
-    if (yf.empty_value(it->first, v)) continue;
+  yf.each_entry(root, [&](const std::string& key, const YAML::Node&, const YAML::Node& v) {
     if (key == "title") { yf.get_string(v, key, p.title); title_node = v; has_title = true; }
     else if (key == "summary") yf.get_string(v, key, p.summary);
     else if (key == "slug") {
@@ -116,7 +100,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
     else if (key == "number") yf.get_int(v, key, p.number);  // its range (1..n) is checked with the others
     else if (key == "field_says") yf.get_string(v, key, p.field_says);
     else if (key == "partners") {
-      if (!v.IsSequence()) { yf.error(v, "'partners' must be a list of {name, type}"); continue; }
+      if (!v.IsSequence()) { yf.error(v, "'partners' must be a list of {name, type}"); return; }
       for (const auto& item : v) {
         if (!yf.check_keys(item, {"name", "type"}, "a partner")) continue;
         model::Partner partner;
@@ -133,7 +117,7 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
         p.partners.push_back(partner);
       }
     } else if (key == "faq") {
-      if (!v.IsSequence()) { yf.error(v, "'faq' must be a list of {q, a}"); continue; }
+      if (!v.IsSequence()) { yf.error(v, "'faq' must be a list of {q, a}"); return; }
       for (const auto& item : v) {
         if (!yf.check_keys(item, {"q", "a"}, "a faq entry")) continue;
         model::Faq faq;
@@ -149,17 +133,16 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
         p.faq.push_back(std::move(faq));
       }
     }
-  }
+  }, &p.key_lines);
 
   p.title = text::trim(p.title);
-  if (p.title.empty()) {
-    if (has_title) yf.error(title_node, "'title' must not be empty");
-    else diags.error(file.display, fm.yaml_line, 1, "missing required key 'title'");
+  for (const model::KeySpec& spec : model::front_matter_keys()) {
+    if (!model::requires_key(spec, kind)) continue;
+    const std::string key = spec.key;
+    if (key == "title" ? !p.title.empty() : static_cast<bool>(root[key])) continue;
+    if (key == "title" && has_title) yf.error(title_node, "'title' must not be empty");
+    else diags.error(file.display, fm.yaml_line, 1, spec.missing);
   }
-  if (kind == Kind::Stage && !root["activities"])
-    diags.error(file.display, fm.yaml_line, 1, "a stage needs 'activities': the list of its key activities");
-  if (kind == Kind::FocusArea && !root["number"])
-    diags.error(file.display, fm.yaml_line, 1, "a focus area needs 'number' (its place in the list, 1..n)");
   if (!p.image.empty() && p.image_alt.empty())
     yf.error(image_node, "'image_alt' is required with 'image': describe the picture for people who cannot see it");
 
@@ -182,7 +165,8 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
       diags.warning(file.display, fm.yaml_line, 1, "'contact' is only used with 'availability: on-request'");
   }
 
-  MarkdownInput body_in{fm.body, file.display, fm.body_line, is_template_kind, model::layout_ids(kind)};
+  MarkdownInput body_in{fm.body, file.display, fm.body_line, is_template_kind,
+                        reserved_ids ? *reserved_ids : model::layout_anchors(kind)};
   MarkdownResult md = parse_markdown(body_in, diags);
   p.body = std::move(md.root);
   p.fields = std::move(md.fields);
@@ -200,12 +184,8 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
   }
-  yf.check_keys(root, {"title", "publisher", "base_url", "language", "description", "contact", "nav", "footer", "reading_grade_max", "edit_url", "page_pdfs"}, "site.yaml");
-  for (auto it = root.begin(); it != root.end(); ++it) {
-    const std::string key = it->first.Scalar();
-    const YAML::Node v = it->second;  // a copy: it-> yields a temporary
-    c.key_lines[key] = yf.line(it->first);
-    if (yf.empty_value(it->first, v)) continue;
+  yf.check_keys(root, model::key_names(model::site_keys()), "site.yaml");
+  yf.each_entry(root, [&](const std::string& key, const YAML::Node&, const YAML::Node& v) {
     if (key == "title") yf.get_string(v, key, c.title);
     else if (key == "publisher") yf.get_string(v, key, c.publisher);
     else if (key == "base_url") {
@@ -238,7 +218,7 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
       std::string md;
       if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;
     } else if (key == "nav") {
-      if (!v.IsSequence()) { yf.error(v, "'nav' must be a list of {title, url}"); continue; }
+      if (!v.IsSequence()) { yf.error(v, "'nav' must be a list of {title, url}"); return; }
       for (const auto& item : v) {
         if (!yf.check_keys(item, {"title", "url"}, "a nav entry")) continue;
         model::NavItem n;
@@ -251,10 +231,10 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
         c.nav.push_back(n);
       }
     }
-  }
-  if (c.title.empty()) diags.error(file.display, 1, 1, "site.yaml needs a 'title'");
-  if (c.base_url.empty()) diags.error(file.display, 1, 1, "site.yaml needs a 'base_url' (the address the site is published at)");
-  if (c.publisher.empty()) diags.error(file.display, 1, 1, "site.yaml needs a 'publisher' (the agency's name)");
+  }, &c.key_lines);
+  const std::map<std::string, const std::string*> values = {{"title", &c.title}, {"base_url", &c.base_url}, {"publisher", &c.publisher}};
+  for (const model::KeySpec& spec : model::site_keys())
+    if (spec.required && values.at(spec.key)->empty()) diags.error(file.display, 1, 1, spec.missing);
   return c;
 }
 

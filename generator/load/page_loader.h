@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
@@ -15,7 +16,10 @@ struct SourceFile {
 };
 
 /// Loads a page of the given kind; nullopt when the file cannot be used at all (errors reported).
-std::optional<model::Page> load_page(const SourceFile& file, model::Kind kind, Diagnostics& diags);
+/// reserved_ids: the ids no heading takes (model::LayoutNames::ids_for(kind)); null: the layout's
+/// anchors only (model::layout_anchors).
+std::optional<model::Page> load_page(const SourceFile& file, model::Kind kind, Diagnostics& diags,
+                                     const std::vector<std::string>* reserved_ids = nullptr);
 
 /// Loads site.yaml.
 model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags);

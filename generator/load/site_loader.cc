@@ -1,13 +1,12 @@
 // Walks content/ in a stable order, loads every file by kind, then validates the whole site.
 #include "load/site_loader.h"
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
 
+#include "core/files.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/content_tree.h"
@@ -25,25 +24,6 @@ const std::map<std::string, model::Kind>& folders() {
       {"jobs", model::Kind::Job},             {"spotlights", model::Kind::Spotlight},
       {"focus-areas", model::Kind::FocusArea}, {"pages", model::Kind::Page}};
   return m;
-}
-
-std::string join(const std::string& dir, const std::string& rel) {
-  if (dir.empty() || dir == ".") return rel;
-  return dir.back() == '/' ? dir + rel : dir + "/" + rel;
-}
-
-// The names in the theme's static folder: the site writes each at its root, so no page may take one.
-std::vector<std::string> theme_static_names(const std::string& theme_dir) {
-  std::vector<std::string> names;
-  if (theme_dir.empty()) return names;
-  const std::string dir = theme_dir + "/static";
-  if (DIR* d = ::opendir(dir.c_str())) {
-    while (dirent* e = ::readdir(d))
-      if (e->d_name[0] != '.') names.emplace_back(e->d_name);
-    ::closedir(d);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 // A page file's name must give a slug: reports the name it needs, and returns that slug ("" when
@@ -149,7 +129,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
     }
     if (rel == "site.yaml") {
       std::string why;
-      if (!read_content_file(join(opts.content_dir, rel), sf.bytes, why)) {
+      if (!read_content_file(join_path(opts.content_dir, rel), sf.bytes, why)) {
         diags.error(sf.display, 0, 0, "cannot read this file: " + why);
         continue;
       }
@@ -168,17 +148,20 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   std::vector<Diagnostics> found(jobs.size());
   parallel_for(jobs.size(), opts.jobs, [&](std::size_t i) {
     std::string why;
-    if (!read_content_file(join(opts.content_dir, jobs[i].file.rel), jobs[i].file.bytes, why)) {
+    if (!read_content_file(join_path(opts.content_dir, jobs[i].file.rel), jobs[i].file.bytes, why)) {
       found[i].error(jobs[i].file.display, 0, 0, "cannot read this file: " + why);
       return;
     }
-    const std::string key = jobs[i].file.rel + '\n' + jobs[i].file.display + '\n' + std::to_string(static_cast<int>(jobs[i].kind));
+    const std::vector<std::string> reserved = opts.layout.ids_for(jobs[i].kind);
+    // The ids the layout reserves change a page's heading ids: they are part of what it was parsed with.
+    std::string key = jobs[i].file.rel + '\n' + jobs[i].file.display + '\n' + std::to_string(static_cast<int>(jobs[i].kind));
+    for (const auto& id : reserved) key += '\n' + id;
     if (const ParseCache::Parsed* p = opts.parsed ? opts.parsed->find(key, jobs[i].file.bytes) : nullptr) {
       loaded[i] = p->page;
       for (const auto& d : p->diagnostics) found[i].add(d);
     } else {
       bool chars = check_document_chars(jobs[i].file.bytes, jobs[i].file.display, found[i]) > 0;
-      loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i]);
+      loaded[i] = load_page(jobs[i].file, jobs[i].kind, found[i], &reserved);
       if (loaded[i]) loaded[i]->chars_reported = chars;
       if (opts.parsed) opts.parsed->keep(key, ParseCache::Parsed{jobs[i].file.bytes, loaded[i], chars, found[i].all()});
     }
@@ -193,8 +176,8 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
     if (!p || (p->draft && !opts.drafts)) continue;
     site.pages.push_back(std::move(*p));
   }
-  if (!have_site_yaml) diags.error(join(opts.content_dir, "site.yaml"), 0, 0, "site.yaml is missing: it holds the site's title, publisher and base_url");
-  if (!site.home()) diags.error(join(opts.content_dir, "index.md"), 0, 0, "index.md is missing: it holds the home page's introduction");
+  if (!have_site_yaml) diags.error(join_path(opts.content_dir, "site.yaml"), 0, 0, "site.yaml is missing: it holds the site's title, publisher and base_url");
+  if (!site.home()) diags.error(join_path(opts.content_dir, "index.md"), 0, 0, "index.md is missing: it holds the home page's introduction");
 
   std::stable_sort(site.pages.begin(), site.pages.end(), [](const model::Page& a, const model::Page& b) {
     if (a.kind != b.kind) return a.kind < b.kind;
@@ -205,7 +188,7 @@ model::Site load_site(const LoadOptions& opts, Diagnostics& out_diags) {
   site.reindex();
   site.content_dir = opts.content_dir;
   site.config.build_time = opts.build_time;
-  model::validate(site, opts.content_dir, diags, theme_static_names(opts.theme_dir), opts.jobs);
+  model::validate(site, opts.content_dir, diags, opts.layout.static_names, opts.jobs);
   for (Diagnostic d : diags.all()) {
     d.message += link_note(d.path, tree.links);
     out_diags.add(std::move(d));

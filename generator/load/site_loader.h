@@ -9,6 +9,7 @@
 
 #include "core/diagnostics.h"
 #include "model/site.h"
+#include "model/validate.h"
 
 namespace tk::load {
 
@@ -38,9 +39,9 @@ class ParseCache {
 struct LoadOptions {
   std::string content_dir = "content";
   bool drafts = false;  ///< include pages with draft: true
-  /// The theme the site is built with: the names in its static/ folder are reserved (no page may take
-  /// one). "" when no theme is known.
-  std::string theme_dir = "themes/default";
+  /// What the theme the site is built with takes for itself (html::Theme::layout_names(), so load the
+  /// theme first): ids no heading takes, static/ names no slug takes. Empty when no theme is known.
+  model::LayoutNames layout{};
   ParseCache* parsed = nullptr;  ///< serve: pages of unchanged files come from here (see ParseCache)
   int jobs = 0;  ///< threads for reading and validating the pages (0 = one per hardware thread)
   std::int64_t build_time = 0;  ///< model::SiteConfig::build_time (the CLI: SOURCE_DATE_EPOCH)

@@ -2,6 +2,7 @@
 #pragma once
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,23 @@ struct YamlFile {
   bool empty_value(const YAML::Node& key, const YAML::Node& v) const;
   /// Reports every key of map m not in allowed (with a did-you-mean). Returns false when m is not a map.
   bool check_keys(const YAML::Node& m, const std::vector<std::string>& allowed, const std::string& what) const;
+
+  /// Calls f(key, key_node, value) for each entry of the map m, in order. A key written with nothing after it
+  /// is reported (empty_value) and skipped. key_lines, when given, gets every key's file line, skipped ones
+  /// included. The nodes f gets are copies: yaml-cpp's iterator yields a temporary pair, and a reference
+  /// into it (`const YAML::Node& v = it->second`) dangled (found by fuzzing); the one loop over a map's
+  /// entries is here.
+  template <typename F>
+  void each_entry(const YAML::Node& m, F&& f, std::map<std::string, int>* key_lines = nullptr) const {
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      const YAML::Node key_node = it->first;
+      const YAML::Node v = it->second;
+      const std::string key = key_node.Scalar();
+      if (key_lines) (*key_lines)[key] = line(key_node);
+      if (empty_value(key_node, v)) continue;
+      f(key, key_node, v);
+    }
+  }
 };
 
 }  // namespace tk::load

@@ -328,20 +328,18 @@ std::vector<std::string> layout_anchors(Kind k) {
   }
 }
 
-std::vector<std::string> layout_ids(Kind k) {
-  std::vector<std::string> ids = layout_anchors(k);
-  for (const char* id : {"tk-main", "site-search-q", "tk-print-help"}) ids.emplace_back(id);  // every page's layout (tk-print-help: the page actions)
-  if (k == Kind::Tool || k == Kind::Job)
-    for (const char* id : {"tk-downloads", "tk-form", "tk-fill-heading", "tk-fill-help", "tk-open", "tk-fill-status"})
-      ids.emplace_back(id);
-  if (k == Kind::FocusArea) ids.emplace_back("switcher-label");
-  return ids;
+std::vector<std::string> LayoutNames::ids_for(Kind k) const {
+  std::vector<std::string> out = layout_anchors(k);
+  auto it = ids.find(k);
+  if (it != ids.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  return out;
 }
 
 std::vector<std::string> reserved_slugs(const std::vector<std::string>& theme_static) {
   std::string preview = serve::kPrefix;  // "/__toolkitgen/"
+  // What the site writes at its root itself; the theme's static/ names come with the theme.
   std::vector<std::string> r = {"stages", "tools", "jobs", "spotlights", "focus-areas", "downloads", "search",
-                                "assets", "css", "js", "fonts", "img", "404", "sitemap", "index.html", "404.html",
+                                "assets", "404", "sitemap", "index.html", "404.html",
                                 "sitemap.xml", "robots.txt", "feed.xml", preview.substr(1, preview.size() - 2)};
   r.insert(r.end(), theme_static.begin(), theme_static.end());
   std::sort(r.begin(), r.end());

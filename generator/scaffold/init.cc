@@ -134,10 +134,11 @@ bool write_file(const fs::path& p, const std::string& text, std::string& err) {
 }
 
 // The starter tool: `new tool`'s template (every kind of field), published (no draft line).
-std::string starter_tool() {
+bool starter_tool(std::string& out, std::string& error) {
   Context ctx;
   ctx.stages = {"getting-started"};
-  std::string text = starter("tool", "Partnership Agreement", ctx), out;
+  std::string text;
+  if (!starter("tool", "Partnership Agreement", ctx, "", text, error)) return false;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -145,7 +146,7 @@ std::string starter_tool() {
     if (line.rfind("draft:", 0) != 0) out += line;
     pos = nl == std::string::npos ? text.size() : nl + 1;
   }
-  return out;
+  return true;
 }
 
 }  // namespace
@@ -194,10 +195,15 @@ InitResult init(const InitOptions& opts) {
     }
   } else {
     const std::string date = today();
+    std::string tool;
+    if (!starter_tool(tool, r.message)) {
+      r.exit_code = 2;
+      return r;
+    }
     files = {{content / "site.yaml", kSiteYaml},
              {content / "index.md", dated(kIndex, date)},
              {content / "stages" / "getting-started.md", dated(kStage, date)},
-             {content / "tools" / "partnership-agreement.md", dated(starter_tool(), date)},
+             {content / "tools" / "partnership-agreement.md", dated(tool, date)},
              {content / "pages" / "about.md", dated(kAbout, date)}};
   }
   files.emplace_back(dir / "README.md", kReadme);

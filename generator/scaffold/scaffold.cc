@@ -5,10 +5,16 @@
 #include <filesystem>
 #include <fstream>
 
+#include <kainjow/mustache.hpp>
+
 #include "core/diagnostics.h"
+#include "core/files.h"
+#include "core/install_paths.h"
 #include "core/text.h"
 #include "load/page_loader.h"
 #include "load/site_loader.h"
+#include "model/schema.h"
+#include "render/html/theme.h"
 
 namespace tk::scaffold {
 namespace fs = std::filesystem;
@@ -75,38 +81,15 @@ std::vector<FileSlug> slugs_in(const fs::path& folder) {
   return out;
 }
 
-const char* kTemplateBody = R"(Say in a sentence or two when to use this template and who fills it in.
-Each blank below becomes a fill-in field in the PDF, the Word file and on the web page.
-
-## About the partnership
-
-District: ______________________________
-
-Preparation program: ______________________________
-
-## Who does what
-
-| Task | District | Program |
-|---|---|---|
-| Place teacher candidates | | |
-| Train mentors | | |
-
-## Agreements
-
-- [ ] We will meet every month
-- [ ] We will share placement data each term
-
-```field
-label: Notes for the next meeting
-lines: 4
-help: Anything the partners want to follow up on
-```
-
-```field
-label: Date agreed
-type: date
-```
-)";
+// The archetype of a kind: <theme>/archetypes/<kind>.md, else the installed default theme's.
+std::string archetype_path(const std::string& theme_dir, const std::string& kind) {
+  std::error_code ec;
+  const std::string own = join_path(theme_dir, "archetypes/" + kind + ".md");
+  if (fs::is_regular_file(own, ec)) return own;
+  const std::string data = install::data_dir();
+  const std::string shipped = data.empty() ? std::string() : data + "/themes/default/archetypes/" + kind + ".md";
+  return !shipped.empty() && fs::is_regular_file(shipped, ec) ? shipped : own;
+}
 
 }  // namespace
 
@@ -126,48 +109,31 @@ Context read_context(const std::string& content_dir) {
   return c;
 }
 
-std::string starter(const std::string& kind, const std::string& title, const Context& ctx) {
-  std::string t = "---\ntitle: " + quoted(title) + "\n";
-  std::string stages_hint = ctx.stages.empty() ? "" : "  # stages: " + join(ctx.stages, ", ");
-  std::string focus_hint = ctx.focus_areas.empty() ? "" : "  (" + join(ctx.focus_areas, ", ") + ")";
-  std::string body;
-  if (kind == "stage") {
-    t += "summary: \"One or two sentences: what partners do in this stage.\"\n"
-         "activities:\n  - \"The first key activity, as a short sentence.\"\n  - \"The second key activity.\"\n"
-         "weight: 100  # order among the stages (ascending)\n";
-    body = "Introduce the stage: why it matters and what partners should have at the end of it.\n";
-  } else if (kind == "tool" || kind == "job") {
-    t += std::string("summary: \"One or two sentences: what this ") + (kind == "job" ? "position description" : "template") +
-         " is for and who fills it in.\"\n";
-    if (!ctx.stages.empty()) t += "stages: [" + ctx.stages.front() + "]" + stages_hint + "\n";
-    t += "audience: [district, program]  # who fills it in: district, program, state\n";
-    t += "# focus_areas: []  # tags" + focus_hint + "\n";
-    t += "# formats: [pdf, docx]  # downloads to make (both by default)\n";
-    t += "weight: 100  # order in its lists (ascending)\n";
-    body = kTemplateBody;
-  } else if (kind == "spotlight") {
-    t += "summary: \"One or two sentences: who the partners are and what they changed.\"\n"
-         "partners:\n  - name: \"Example School District\"\n    type: district  # district, program, state or nonprofit\n"
-         "  - name: \"Example University\"\n    type: program\n"
-         "location: \"City, ST\"\n"
-         "# focus_areas: []  # tags" + focus_hint + "\n"
-         "# link: https://example.org/the-original-case-study\n";
-    body = "## The partners\n\nWho they are and whom they serve.\n\n## What they did\n\nThe change, step by step.\n\n"
-           "## Results\n\nWhat changed for teacher candidates, mentors and students.\n";
-  } else if (kind == "focus-area") {
-    t += "summary: \"One or two sentences: why this area of clinical practice matters.\"\n"
-         "number: " + std::to_string(ctx.focus_area_files + 1) + "  # its place in the list of focus areas (1..n, each once)\n"
-         "field_says: \"What surveys or research say about this area, in a sentence or two.\"\n"
-         "faq:\n  - q: \"But what about ...?\"\n    a: \"An answer in a few sentences (Markdown).\"\n";
-    body = "## Why this matters\n\nWhat goes wrong without it, and what good practice looks like.\n\n"
-           "## Key components and actions\n\n- A first action partners can take.\n- A second action.\n\n"
-           "## Questions to consider\n\n- A question partners should answer together.\n";
-  } else {
-    t += "summary: \"One or two sentences about this page.\"\n";
-    body = "Write the page here. Use ## for section headings.\n";
+bool starter(const std::string& kind, const std::string& title, const Context& ctx, const std::string& theme_dir,
+             std::string& out, std::string& error) {
+  const std::string path = archetype_path(theme_dir.empty() ? install::default_theme_dir() : theme_dir, kind);
+  std::string src;
+  if (!read_whole_file(path, src)) {
+    error = "no starter for '" + kind + "': " + path + " cannot be read (is the theme installed?)";
+    return false;
   }
-  t += "draft: true  # delete this line to publish\n---\n\n";
-  return t + body;
+  kainjow::mustache::mustache tmpl(src);
+  if (!tmpl.is_valid()) {
+    error = path + ": " + tmpl.error_message();
+    return false;
+  }
+  kainjow::mustache::data d;
+  d.set("title", quoted(title));
+  if (!ctx.stages.empty()) {
+    d.set("first_stage", ctx.stages.front());
+    d.set("stages", join(ctx.stages, ", "));
+  }
+  if (!ctx.focus_areas.empty()) d.set("focus_areas", join(ctx.focus_areas, ", "));
+  d.set("number", std::to_string(ctx.focus_area_files + 1));
+  d.set("actions_heading", std::string(model::kFocusAreaActions.text));
+  d.set("questions_heading", std::string(model::kFocusAreaQuestions.text));
+  out = tmpl.render(d);
+  return true;
 }
 
 NewResult create(const NewOptions& opts) {
@@ -207,7 +173,11 @@ NewResult create(const NewOptions& opts) {
       return r;
     }
 
-  std::string text = starter(opts.kind, title, read_context(opts.content_dir));
+  std::string text;
+  if (!starter(opts.kind, title, read_context(opts.content_dir), opts.theme_dir, text, r.message)) {
+    r.exit_code = 2;
+    return r;
+  }
   fs::create_directories(fs::path(opts.content_dir) / folder, ec);
   {
     std::ofstream f(r.path, std::ios::binary);
@@ -220,9 +190,11 @@ NewResult create(const NewOptions& opts) {
   }
   // The new file must load cleanly with --drafts (a reserved slug, for instance, would not).
   Diagnostics diags;
-  load::load_site({opts.content_dir, true}, diags);
-  const std::string& dir = opts.content_dir;  // the loader's way of naming files in diagnostics
-  std::string display = dir == "." ? rel : dir.back() == '/' ? dir + rel : dir + "/" + rel;
+  html::Theme theme;
+  Diagnostics theme_diags;  // a theme that does not load is build's to report; `new` checks the page
+  theme.load(opts.theme_dir.empty() ? install::default_theme_dir() : opts.theme_dir, theme_diags);
+  load::load_site({opts.content_dir, true, theme.layout_names()}, diags);
+  const std::string display = join_path(opts.content_dir, rel);  // the loader's way of naming files in diagnostics
   for (const auto& d : diags.sorted())
     if (d.severity == Severity::Error && d.path == display) r.message += (r.message.empty() ? "" : "\n") + d.format();
   if (!r.message.empty()) {

@@ -18,14 +18,19 @@ struct Context {
 /// Reads the slugs of the stages and focus areas below content_dir (missing folders give none).
 Context read_context(const std::string& content_dir);
 
-/// The text of a new file: front matter with every key the kind needs (valid placeholders, hints as YAML
-/// comments, `draft: true`) and a starter body (for tools and jobs: a template with each of the four field forms).
-std::string starter(const std::string& kind, const std::string& title, const Context& ctx);
+/// The text of a new file, from the kind's archetype (as Hugo's): `<theme>/archetypes/<kind>.md`, else the
+/// installed default theme's; theme_dir "" is the default theme (install::default_theme_dir()). An archetype
+/// is a Mustache template (README, "Themes") of front matter with every key the kind needs (valid
+/// placeholders, hints as YAML comments, `draft: true`) and a starter body (for tools and jobs: a template
+/// with each of the four field forms). False, with error, when the archetype cannot be read or parsed.
+bool starter(const std::string& kind, const std::string& title, const Context& ctx, const std::string& theme_dir,
+             std::string& out, std::string& error);
 
 struct NewOptions {
   std::string kind;
   std::string title;
   std::string content_dir = "content";
+  std::string theme_dir{};  ///< where the archetypes are ("": the default theme)
 };
 
 struct NewResult {

@@ -75,7 +75,7 @@ bool stamp_tree(const std::string& dir, const std::string& rel, std::string& out
 // A stamp of what the loader reads: the content folder's entries (names, types, sizes, times) and the
 // names in the theme's static folder (no page may take one). Equal stamps, the same loaded site; ""
 // when it cannot tell (the site is then loaded again): an entry changed in the last 100 ms is one.
-std::string load_stamp(const std::string& content_dir, const std::string& theme_dir) {
+std::string load_stamp(const std::string& content_dir, const model::LayoutNames& layout) {
   std::string out;
   struct stat st {};
   struct timespec now {};
@@ -84,13 +84,12 @@ std::string load_stamp(const std::string& content_dir, const std::string& theme_
   if (::stat(content_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || !stamp_entry(out, ".", st, recent) ||
       !stamp_tree(content_dir, ".", out, recent))
     return "";
+  // What the theme takes for itself is an input of the load too (reserved ids and slugs).
   out += "theme static:";
-  if (DIR* d = ::opendir((theme_dir + "/static").c_str())) {
-    std::vector<std::string> names;
-    while (dirent* e = ::readdir(d)) names.emplace_back(e->d_name);
-    ::closedir(d);
-    std::sort(names.begin(), names.end());
-    for (const auto& n : names) out += " " + n;
+  for (const auto& n : layout.static_names) out += " " + n;
+  for (const auto& [kind, ids] : layout.ids) {
+    out += "\nids " + std::to_string(static_cast<int>(kind)) + ":";
+    for (const auto& id : ids) out += " " + id;
   }
   return out;
 }
@@ -182,22 +181,24 @@ RebuildReport LiveSite::rebuild() {
   auto theme = std::make_shared<html::Theme>();
   Cache& cache = *cache_;
   try {
-    std::string stamp = load_stamp(opts_.content_dir, opts_.theme_dir);
+    theme->load(opts_.theme_dir, diags);  // first: the loader needs what its layout takes for itself
+    lap("theme loaded");
+    std::string stamp = load_stamp(opts_.content_dir, theme->layout_names());
     if (!stamp.empty() && stamp == cache.load_stamp && cache.site) {
       site = cache.site;
       for (const auto& d : cache.load_diagnostics) diags.add(d);
       lap("content unchanged");
     } else {
       cache.site = nullptr;
-      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, opts_.theme_dir, &cache.parsed, opts_.jobs, opts_.build_time}, diags));
+      Diagnostics loaded;  // the load's own, kept for the next run that reuses the site (the theme's are made again)
+      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, theme->layout_names(), &cache.parsed, opts_.jobs, opts_.build_time}, loaded));
+      for (const auto& d : loaded.all()) diags.add(d);
       cache.load_stamp = stamp;
       cache.site = site;
-      cache.load_diagnostics = diags.all();
+      cache.load_diagnostics = loaded.all();
       rep.content_loaded = true;
       lap("content loaded");
     }
-    theme->load(opts_.theme_dir, diags);
-    lap("theme loaded");
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
   }

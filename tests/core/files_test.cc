@@ -40,3 +40,11 @@ TEST_CASE("inside_folder resolves links and .., and a sibling with the same pref
   CHECK_FALSE(tk::inside_folder(dir.path() + "/root/a/link.md", root));  // a link out of the folder
   CHECK(tk::inside_folder(dir.path() + "/alias/page.md", root));        // a link into it
 }
+
+TEST_CASE("join_path", "[core]") {
+  CHECK(tk::join_path("content", "tools/x.md") == "content/tools/x.md");
+  CHECK(tk::join_path("content/", "tools/x.md") == "content/tools/x.md");
+  CHECK(tk::join_path(".", "site.yaml") == "site.yaml");
+  CHECK(tk::join_path("", "site.yaml") == "site.yaml");
+  CHECK(tk::join_path("/abs/content", "") == "/abs/content");
+}

@@ -38,3 +38,12 @@ TEST_CASE("sizes and dates", "[core]") {
   CHECK(date_to_epoch(1970, 1, 2) == 86400);
   CHECK(long_date("2026-11-02") == "November 2, 2026");
 }
+
+TEST_CASE("site_url: a site path under base_url, anything else as it is", "[core]") {
+  CHECK(site_url("https://x.org/kit/", "/tools/a/#h") == "https://x.org/kit/tools/a/#h");
+  CHECK(site_url("https://x.org/kit", "/") == "https://x.org/kit/");
+  CHECK(site_url("", "/tools/a/") == "/tools/a/");
+  CHECK(site_url("https://x.org/", "https://y.org/") == "https://y.org/");
+  CHECK(site_url("https://x.org/", "//y.org/a") == "//y.org/a");
+  CHECK(site_url("https://x.org/", "#h") == "#h");
+}

@@ -55,6 +55,13 @@ PY
 ) || { kill "$spid"; fail "serve did not answer"; }
 kill "$spid"; wait "$spid" 2>/dev/null || true
 grep -q "My Partnership Toolkit" <<<"$page" || fail "serve's home page is not the new toolkit's"
+# new's starters are the installed theme's archetypes (the working folder has no theme).
+for k in stage tool job spotlight focus-area page; do
+  [ -f "$prefix/share/toolkitgen/themes/default/archetypes/$k.md" ] || fail "the archetype $k.md is not installed"
+  "$tk" new "$k" "Second $k" >"$WORK/new.out" 2>&1 || { cat "$WORK/new.out"; fail "new $k fails with the installed theme"; }
+done
+grep -q '^## Key components and actions$' content/focus-areas/second-focus-area.md || fail "new focus-area lost its section headings"
+"$tk" build --drafts --out "$WORK/drafts-out" >"$WORK/build.out" 2>&1 || { cat "$WORK/build.out"; fail "the new pages do not build"; }
 cd "$WORK/elsewhere"
 
 # Never into a folder that holds anything (a hidden file counts), nor over a file; nothing is changed.

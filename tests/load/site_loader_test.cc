@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "load/site_loader.h"
+#include "render/html/theme.h"
 #include "model/fingerprint.h"
 #include "support/test_support.h"
 
@@ -28,7 +29,9 @@ std::string summary(const model::Site& site, const Diagnostics& diags) {
 
 std::string load_summary(const std::string& content, load::ParseCache* cache) {
   Diagnostics d;
-  model::Site site = load::load_site({content, false, std::string(TK_SOURCE_DIR) + "/themes/default", cache}, d);
+  html::Theme theme;
+  theme.load(std::string(TK_SOURCE_DIR) + "/themes/default", d);
+  model::Site site = load::load_site({content, false, theme.layout_names(), cache}, d);
   return summary(site, d);
 }
 

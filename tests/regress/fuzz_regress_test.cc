@@ -11,6 +11,7 @@
 
 #include "harness.h"
 #include "load/page_loader.h"
+#include "render/html/theme.h"
 
 namespace fs = std::filesystem;
 
@@ -111,6 +112,10 @@ TEST_CASE("a body heading never takes an id its page's templates hard-code", "[r
   for (const fs::path& partial : files_under(tpl / "partials", ".mustache"))
     for (const auto& id : ids_in(partial)) common.push_back(id);
   REQUIRE(!common.empty());
+  // The loader is given what the theme's layout takes (read from the theme, as build does).
+  tk::html::Theme theme;
+  tk::Diagnostics theme_diags;
+  REQUIRE(theme.load((fs::path(TK_SOURCE_DIR) / "themes" / "default").string(), theme_diags));
   for (const auto& [kind, name] : kinds) {
     std::vector<std::string> ids = common;
     for (const auto& id : ids_in(tpl / (name + ".mustache"))) ids.push_back(id);
@@ -123,7 +128,8 @@ TEST_CASE("a body heading never takes an id its page's templates hard-code", "[r
         f.display = "content/" + f.rel;
         f.bytes = "---\ntitle: T\nactivities: [a]\nnumber: 1\n---\n## " + heading + "\n\nText.\n";
         tk::Diagnostics diags;
-        std::optional<tk::model::Page> p = tk::load::load_page(f, kind, diags);
+        const std::vector<std::string> reserved = theme.layout_names().ids_for(kind);
+        std::optional<tk::model::Page> p = tk::load::load_page(f, kind, diags, &reserved);
         REQUIRE(p);
         REQUIRE(!p->body.children.empty());
         const tk::doc::Node& h = p->body.children.front();

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 
+#include "core/text.h"
 #include "render/docx/ooxml.h"
 
 namespace tk::docx {
@@ -69,9 +70,7 @@ std::string num(int num_id, int abstract_id) {
 }  // namespace
 
 std::string Document::absolute(const std::string& url) const {
-  if (!url.empty() && url[0] == '/' && (url.size() < 2 || url[1] != '/'))
-    return base_url_ + url.substr(1);
-  return url;
+  return text::site_url(base_url_, url);
 }
 
 std::string Document::hyperlink(const std::string& url) {

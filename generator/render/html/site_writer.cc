@@ -13,9 +13,10 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "model/fingerprint.h"
-#include "render/index_pages.h"
 #include "model/outline.h"
+#include "model/schema.h"
 #include "render/formats.h"
+#include "render/index_pages.h"
 #include "render/html/body_html.h"
 
 namespace tk::html {
@@ -208,12 +209,12 @@ struct View {
     s["publisher"] = site.config.publisher;
     s["language"] = site.config.language;
     s["footer"] = base.empty() ? footer(url)
-                               : render_body(site.config.footer, nullptr, [&](const std::string& sp) { return base + sp.substr(1); });
+                               : render_body(site.config.footer, nullptr, [&](const std::string& sp) { return text::site_url(base, sp); });
     list nav;
     for (const auto& n : site.config.nav) {
       bool external = n.url.empty() || n.url[0] != '/';
       bool current = !external && base.empty() && (n.url == url || (n.url != "/" && url.rfind(n.url, 0) == 0));
-      std::string h = external ? n.url : base.empty() ? href(n.url, url) : base + n.url.substr(1);
+      std::string h = external ? n.url : base.empty() ? href(n.url, url) : text::site_url(base, n.url);
       nav.push_back(object{{"title", n.title}, {"href", h}, {"current", current}});
     }
     s["nav"] = nav;
@@ -231,7 +232,7 @@ struct View {
     pg["title"] = title;
     pg["summary"] = summary;
     pg["description"] = summary.empty() ? site.config.description : summary;
-    pg["canonical"] = site.config.base_url + url.substr(1);
+    pg["canonical"] = text::site_url(site.config.base_url, url);
     pg["kind"] = std::string(kind);
     pg["self_href"] = href(url, url);
     if (!updated.empty()) {
@@ -250,7 +251,7 @@ struct View {
     object acts;
     const std::string k(kind);
     if (theme.has_action(k, "email"))
-      acts["email"] = "mailto:?subject=" + uri_component(title) + "&body=" + uri_component(site.config.base_url + url.substr(1));
+      acts["email"] = "mailto:?subject=" + uri_component(title) + "&body=" + uri_component(text::site_url(site.config.base_url, url));
     if (theme.has_action(k, "print")) acts["print"] = true;
     acts["any"] = acts.count("email") > 0 || acts.count("print") > 0;
     o["actions"] = acts;
@@ -442,14 +443,15 @@ struct View {
     for (const Page* f : site.of_kind(Kind::FocusArea))
       sw.push_back(object{{"number", std::to_string(f->number)}, {"title", f->title}, {"href", href(f->url(), url)}, {"current", f == &p}});
     d["switcher"] = sw;
-    // Split the body at its level-2 headings so the layout can place its own sections between them.
+    // The focus-area sections (model/schema.h): the body cut at two level-2 headings, so that the layout
+    // can place its own sections between the parts.
     doc::Node before, middle, after;
     before.kind = middle.kind = after.kind = doc::Kind::Document;
     doc::Node* cur = &before;
     for (const auto& c : p.body.children) {
       if (c.kind == doc::Kind::Heading && c.level == 2) {
-        if (c.id() == "key-components-and-actions") cur = &middle;
-        else if (c.id() == "questions-to-consider") cur = &after;
+        if (c.id() == model::kFocusAreaActions.id) cur = &middle;
+        else if (c.id() == model::kFocusAreaQuestions.id) cur = &after;
       }
       cur->children.push_back(c);
     }
@@ -545,7 +547,7 @@ struct View {
     for (const char* u : {"/spotlights/", "/downloads/", "/search/"}) urls.emplace_back(u, "");
     std::sort(urls.begin(), urls.end());
     for (const auto& [u, updated] : urls) {
-      x += "<url><loc>" + text::html_escape(site.config.base_url + u.substr(1)) + "</loc>";
+      x += "<url><loc>" + text::html_escape(text::site_url(site.config.base_url, u)) + "</loc>";
       if (!updated.empty()) x += "<lastmod>" + updated + "</lastmod>";
       x += "</url>\n";
     }
@@ -592,7 +594,7 @@ struct View {
       x += "<email>" + esc(site.config.contact) + "</email>";
     x += "</author>\n<generator>toolkitgen</generator>\n";
     for (const Page* p : entries) {
-      std::string link = base + p->url().substr(1);
+      std::string link = text::site_url(base, p->url());
       x += "<entry>\n<title>" + esc(p->title) + "</title>\n";
       x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + esc(link) + "\"/>\n";
       x += "<id>" + esc(link) + "</id>\n<updated>" + stamp(p->updated) + "</updated>\n";

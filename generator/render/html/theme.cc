@@ -9,6 +9,7 @@
 #include "render/docx/styles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <filesystem>
 
@@ -35,6 +36,44 @@ const std::vector<std::string>& Theme::action_names() {
   static const std::vector<std::string> a = {"email", "print", "pdf"};
   return a;
 }
+
+std::string Theme::template_of(model::Kind k) {
+  switch (k) {
+    case model::Kind::Job: return "tool";
+    case model::Kind::FocusArea: return "focus_area";
+    default: return model::kind_name(k);
+  }
+}
+
+namespace {
+
+// Every id="..." in a template's text, in order, once each; ids written with a {{tag}} are left out.
+std::vector<std::string> ids_in(const std::string& src) {
+  std::vector<std::string> ids;
+  for (std::size_t at = src.find("id=\""); at != std::string::npos; at = src.find("id=\"", at + 4)) {
+    if (at == 0 || !std::isspace(static_cast<unsigned char>(src[at - 1]))) continue;  // data-id=, aria-...id=
+    std::size_t b = at + 4, e = src.find('"', b);
+    if (e == std::string::npos) break;
+    std::string id = src.substr(b, e - b);
+    if (!id.empty() && id.find("{{") == std::string::npos && std::find(ids.begin(), ids.end(), id) == ids.end())
+      ids.push_back(id);
+  }
+  return ids;
+}
+
+// The names in the theme's static folder (copied to the site's root), sorted; dot-files are not copied.
+std::vector<std::string> static_names(const std::string& theme_dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(fs::path(theme_dir) / "static", ec)) {
+    std::string n = e.path().filename().string();
+    if (!n.empty() && n[0] != '.') names.push_back(n);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
 
 bool Theme::has_action(const std::string& kind, const std::string& action) const {
   auto it = actions_.find(kind);
@@ -162,6 +201,8 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
   static std::atomic<std::uint64_t> loads{0};
   serial_ = ++loads;
   dir_ = theme_dir;
+  layout_names_ = model::LayoutNames{};
+  layout_names_.static_names = static_names(theme_dir);
   fs::path tdir = fs::path(theme_dir) / "templates";
   std::error_code ec;
   if (!fs::is_directory(tdir, ec)) {
@@ -174,6 +215,7 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
       if (e.path().extension() == ".mustache") read_whole_file(e.path().string(), partials[e.path().stem().string()]);
   std::size_t before = diags.error_count();
   model::Hasher key;
+  std::map<std::string, std::vector<std::string>> ids;  // template -> its ids
   for (const auto& name : required()) {
     fs::path p = tdir / (name + ".mustache");
     std::string src;
@@ -184,12 +226,20 @@ bool Theme::load(const std::string& theme_dir, Diagnostics& diags) {
     if (!expand(src, partials, p.string(), diags, 0)) continue;
     key.bytes(name);
     key.bytes(src);
+    ids[name] = ids_in(src);
     auto t = std::make_unique<mustache>(src);
     if (!t->is_valid()) {
       diags.error(p.string(), 0, 0, "template error: " + t->error_message());
       continue;
     }
     templates_[name] = std::move(t);
+  }
+  for (model::Kind k : {model::Kind::Home, model::Kind::Stage, model::Kind::Tool, model::Kind::Job, model::Kind::Spotlight,
+                        model::Kind::FocusArea, model::Kind::Page}) {
+    std::vector<std::string>& mine = layout_names_.ids[k];
+    mine = ids["layout"];
+    for (const auto& id : ids[template_of(k)])
+      if (std::find(mine.begin(), mine.end(), id) == mine.end()) mine.push_back(id);
   }
   load_settings(theme_dir, diags);
   load_docx_styles(theme_dir, diags);

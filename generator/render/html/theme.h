@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/validate.h"
 
 namespace kainjow::mustache {
 template <typename T> class basic_mustache;
@@ -45,6 +46,13 @@ class Theme {
   /// The Word styles (word/styles.xml) of the theme's reference.docx, read by load (docx::theme_styles
   /// says where from: the theme's file, else the default theme's).
   const std::string& docx_styles() const { return docx_styles_; }
+  /// What the theme's layout takes for itself, read at load (README, "Themes"): for each page kind, every
+  /// id="..." written in layout.mustache and in the kind's template (partials expanded; an id made by a
+  /// {{tag}} is not known before rendering and is left out), and the names in static/. The loader and
+  /// the validation get it as data (load::LoadOptions::layout).
+  const model::LayoutNames& layout_names() const { return layout_names_; }
+  /// The template a page of kind k is written with ("tool" for a job, "focus_area" for a focus area).
+  static std::string template_of(model::Kind k);
 
  private:
   std::string dir_;
@@ -53,6 +61,7 @@ class Theme {
   std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> templates_;
   std::map<std::string, std::vector<std::string>> actions_;  ///< kind -> actions
   std::string docx_styles_;
+  model::LayoutNames layout_names_;
   bool load_settings(const std::string& theme_dir, Diagnostics& diags);
   bool load_docx_styles(const std::string& theme_dir, Diagnostics& diags);
 };

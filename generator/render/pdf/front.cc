@@ -8,14 +8,7 @@ namespace tk::pdf {
 
 LinkTarget site_link(const model::Site& site, const std::string& url) {
   LinkTarget t;
-  if (url.rfind("/", 0) == 0 && url.rfind("//", 0) != 0) {
-    std::string base = site.config.base_url;
-    if (base.empty()) base = "/";
-    if (base.back() != '/') base += '/';
-    t.uri = base + url.substr(1);
-  } else {
-    t.uri = url;
-  }
+  t.uri = text::site_url(site.config.base_url, url);
   return t;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "doc/build.h"
+#include "model/schema.h"
 #include "render/pdf/blocks.h"
 #include "render/pdf/front.h"
 #include "render/pdf/images.h"
@@ -155,7 +156,7 @@ Document page_document(const render::DocumentInput& in) {
     doc::Node head = node(doc::Kind::Document), rest = node(doc::Kind::Document);
     doc::Node* cur = &head;
     for (const auto& c : page.body.children) {
-      if (c.kind == doc::Kind::Heading && c.level == 2 && c.id() == "key-components-and-actions") cur = &rest;
+      if (c.kind == doc::Kind::Heading && c.level == 2 && c.id() == model::kFocusAreaActions.id) cur = &rest;
       cur->children.push_back(c);
     }
     b.blocks(head, ctx);
