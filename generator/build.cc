@@ -21,7 +21,7 @@ namespace steps {
 
 std::vector<DocumentTask> document_tasks(const model::Site& site) {
   std::vector<DocumentTask> tasks;
-  for (const model::Page* p : site.templates())
+  for (const model::Page* p : site.forms())
     for (const auto& f : p->formats)
       tasks.push_back(DocumentTask{p, {}, f, p->download_url(f).substr(1)});
   // "PDF of this page": every other page's own PDF (a template's PDF is its page's).
@@ -43,7 +43,7 @@ render::DocumentInput document_input(const model::Site& site, const DocumentTask
 }
 
 std::vector<BundleTask> bundle_tasks(const model::Site& site) {
-  if (site.templates().empty()) return {};
+  if (site.forms().empty()) return {};
   std::string stem = site.bundle_stem().substr(1);
   std::vector<BundleTask> tasks;
   for (const render::Format& f : render::formats())

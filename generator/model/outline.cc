@@ -22,7 +22,7 @@ Outline outline(const Site& site) {
     o.sections.push_back(std::move(sec));
   }
   OutlineSection other;
-  for (const Page* p : site.templates())
+  for (const Page* p : site.forms())
     if (first_under.emplace(p, nullptr).second) other.entries.push_back(OutlineEntry{p, true, nullptr, ""});
   if (!other.entries.empty()) o.sections.push_back(std::move(other));
 

@@ -43,7 +43,7 @@ struct Outline {
   /// The same outline with only the templates that have downloads of `format` ("pdf", "docx"): the
   /// stages stay (empty ones too), "other" only when it keeps a template. Names and date are unchanged.
   Outline with_format(const std::string& format) const;
-  /// Every template once, where it is listed first, in outline order (= Site::templates()).
+  /// Every template once, where it is listed first, in outline order (= Site::forms()).
   std::vector<const OutlineEntry*> firsts() const;
   /// The entry where `page` is listed first, or nullptr when it is not a template of the outline.
   const OutlineEntry* first(const Page& page) const;

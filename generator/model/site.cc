@@ -148,7 +148,7 @@ std::vector<const Page*> Site::spotlights_for(const std::string& focus_slug) con
   return out;
 }
 
-std::vector<const Page*> Site::templates() const {
+std::vector<const Page*> Site::forms() const {
   std::vector<const Page*> out;
   std::set<const Page*> seen;
   auto add = [&](const Page* p) {

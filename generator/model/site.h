@@ -146,8 +146,9 @@ struct Site {
   std::vector<const Page*> stage_items(const std::string& stage_slug) const;
   /// Spotlights tagged with a focus area, alphabetical.
   std::vector<const Page*> spotlights_for(const std::string& focus_slug) const;
-  /// Every page that produces downloads (pdf and/or docx), in stage order, each once.
-  std::vector<const Page*> templates() const;
+  /// The forms: every tool and job with downloads (pdf and/or docx; "fill-in templates" to editors), in
+  /// stage order, each once.
+  std::vector<const Page*> forms() const;
   /// "/downloads/<title-slug>" without extension: the whole-toolkit bundles' path stem.
   std::string bundle_stem() const;
 

@@ -14,7 +14,7 @@ const std::vector<Format>& formats() {
       // name, extension, label, page writer, bundle writer, styled, holds downloads, /downloads/ title and note
       {"pdf", ".pdf", "PDF", pdf::write_page, pdf::write_bundle, false, false, "The whole toolkit as one PDF",
        "with every fill-in field"},
-      {"docx", ".docx", "Word", docx::write_template, docx::write_bundle, true, false,
+      {"docx", ".docx", "Word", docx::write_form, docx::write_bundle, true, false,
        "The whole toolkit as one Word document", "with every content control"},
       {"zip", ".zip", "ZIP", nullptr, zip::write_toolkit, false, true, "Every template, PDF and Word, in one .zip file",
        "one folder per stage"},

@@ -61,7 +61,7 @@ Page downloads_page(const Site& site, const Outline& outline) {
     }
     return inl;
   };
-  if (!site.templates().empty()) {
+  if (!site.forms().empty()) {
     std::string stem = site.bundle_stem();
     p.body.children.push_back(doc::heading("The whole toolkit"));
     std::vector<std::vector<doc::Node>> bundles;

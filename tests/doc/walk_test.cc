@@ -178,7 +178,7 @@ TEST_CASE("walk: every writer treats a field the page does not have the same way
   CHECK_THROWS_AS(tk::html::render_body(page.body, nullptr, [](const std::string& s) { return s; }),
                   tk::doc::TreeError);
 
-  tk::docx::Document docx("https://example.org/");
+  tk::docx::PackageState docx("https://example.org/");
   std::string xml;
   CHECK_THROWS_WITH(tk::docx::write_body(docx, page, tk::docx::BodyOptions{}, xml), where);
 

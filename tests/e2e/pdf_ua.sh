@@ -13,7 +13,7 @@ build_shipped "$WORK/site"
 mapfile -t pdfs < <(find "$WORK/site" "$WORK/fixture" -name '*.pdf' | sort)
 [ "${#pdfs[@]}" -ge 12 ] || fail "only ${#pdfs[@]} PDFs"
 "$PY" "$check" "${pdfs[@]}" || fail "PDF/UA problems (above)"
-bundle=$(find "$WORK/site/downloads" -name '*.pdf' | head -1)
+bundle=$(find "$WORK/site/downloads" -name '*.pdf' ! -name downloads.pdf | head -1)  # downloads.pdf: the page's own
 "$PY" - "$bundle" "$WORK/broken.pdf" <<'PY'
 import sys, pikepdf
 pdf = pikepdf.open(sys.argv[1])

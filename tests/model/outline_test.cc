@@ -36,10 +36,10 @@ TEST_CASE("outline: stages in order with their templates, then the templates on 
   REQUIRE(again.first_under);
   CHECK(again.first_under->slug == "plan");
   CHECK(f.outline.first(*again.page) == &f.outline.sections[0].entries[0]);
-  // Every template once, in Site::templates() order.
+  // Every template once, in Site::forms() order.
   std::vector<const tk::model::Page*> firsts;
   for (const auto* e : f.outline.firsts()) firsts.push_back(e->page);
-  CHECK(firsts == f.site.templates());
+  CHECK(firsts == f.site.forms());
 }
 
 TEST_CASE("outline: the date is the newest of the stages and templates, whatever their formats", "[outline]") {

@@ -135,7 +135,7 @@ TEST_CASE("a stage lists its tools then its jobs; a focus area its spotlights by
 
 TEST_CASE("templates: pages with downloads in stage order, each once, those on no stage last", "[model][site]") {
   Site s = sample();
-  CHECK(slugs(s.templates()) == std::vector<std::string>{"compact", "mentor", "log", "loose"});
+  CHECK(slugs(s.forms()) == std::vector<std::string>{"compact", "mentor", "log", "loose"});
 }
 
 TEST_CASE("the bundles' stem is the title's slug under /downloads/, 'toolkit' when it has none", "[model][site]") {

@@ -47,7 +47,7 @@ std::string take(std::string& s) {
 
 class BodyWriter : public doc::Visitor {
  public:
-  BodyWriter(Document& doc, const model::Page& page, const BodyOptions& opt, std::string& out)
+  BodyWriter(PackageState& doc, const model::Page& page, const BodyOptions& opt, std::string& out)
       : doc_(doc), page_(page), opt_(opt), out_(out) {}
 
   bool enter(const doc::Step& at) override {
@@ -56,7 +56,7 @@ class BodyWriter : public doc::Visitor {
       case Kind::Document: break;
       case Kind::Paragraph: open_runs(lead_of_item(at) ? take(lead_) : std::string()); break;
       case Kind::Heading: open_heading(n); break;
-      case Kind::List: lists_.push_back(n.ordered ? doc_.new_ordered_list(at.lists, n.start) : Document::kBulletNum); break;
+      case Kind::List: lists_.push_back(n.ordered ? doc_.new_ordered_list(at.lists, n.start) : PackageState::kBulletNum); break;
       case Kind::Item: open_item(at); break;
       case Kind::BlockQuote: ++quote_; break;
       case Kind::CodeBlock: code_block(n, at.lists); break;
@@ -304,7 +304,7 @@ class BodyWriter : public doc::Visitor {
     std::vector<std::string> headers;
   };
 
-  Document& doc_;
+  PackageState& doc_;
   const model::Page& page_;
   BodyOptions opt_;
   std::string& out_;
@@ -320,7 +320,7 @@ class BodyWriter : public doc::Visitor {
 
 }  // namespace
 
-std::string heading_para(Document& doc, int level, const std::string& runs, const std::string& bookmark,
+std::string heading_para(PackageState& doc, int level, const std::string& runs, const std::string& bookmark,
                          const std::string& extra_ppr) {
   std::string content = runs;
   if (!bookmark.empty()) {
@@ -331,7 +331,7 @@ std::string heading_para(Document& doc, int level, const std::string& runs, cons
   return ooxml::para(ooxml::pstyle("Heading" + std::to_string(std::clamp(level, 1, 6))) + extra_ppr, content);
 }
 
-void write_body(Document& doc, const model::Page& page, const BodyOptions& opt, std::string& out) {
+void write_body(PackageState& doc, const model::Page& page, const BodyOptions& opt, std::string& out) {
   BodyWriter w(doc, page, opt, out);
   doc::walk(page.body, w, page.fields.size(), page.source_path);
 }

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "model/site.h"
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 
 namespace tk::docx {
 
@@ -32,10 +32,10 @@ struct BodyOptions {
 /// The OOXML of `page.body`: paragraphs, lists (through numbering.xml), tables with a repeating header
 /// row, hyperlinks made absolute, and every fill-in field as a content control. Appends to `out`.
 /// Throws std::runtime_error when a node refers to a field the page does not have.
-void write_body(Document& doc, const model::Page& page, const BodyOptions& opt, std::string& out);
+void write_body(PackageState& doc, const model::Page& page, const BodyOptions& opt, std::string& out);
 
 /// A heading paragraph of Word level `level` (1..6) with a bookmark `bookmark` (none when empty).
-std::string heading_para(Document& doc, int level, const std::string& runs, const std::string& bookmark,
+std::string heading_para(PackageState& doc, int level, const std::string& runs, const std::string& bookmark,
                          const std::string& extra_ppr = "");
 
 }  // namespace tk::docx

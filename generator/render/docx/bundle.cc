@@ -4,7 +4,7 @@
 #include "core/text.h"
 #include "render/docx/body.h"
 #include "render/docx/docx_writer.h"
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 #include "render/docx/ooxml.h"
 #include "render/docx/package.h"
 #include "render/docx/styles.h"
@@ -60,7 +60,7 @@ class BundleWriter {
     return title_page() + toc(toc_) + sections;
   }
 
-  Document& doc() { return doc_; }
+  PackageState& doc() { return doc_; }
 
  private:
   std::string title_page() {
@@ -93,7 +93,7 @@ class BundleWriter {
       out += heading(2, "Key activities", false);
       for (const auto& a : stage.activities)
         out += para(pstyle("ListBullet") + "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" +
-                        std::to_string(Document::kBulletNum) + "\"/></w:numPr>",
+                        std::to_string(PackageState::kBulletNum) + "\"/></w:numPr>",
                     run("", a));
     }
   }
@@ -119,7 +119,7 @@ class BundleWriter {
 
   const model::Site& site_;
   const model::Outline outline_;
-  Document doc_;
+  PackageState doc_;
   std::vector<TocEntry> toc_;
   std::map<std::string, std::string> anchors_;  ///< site path -> bookmark of a page in the document
 };

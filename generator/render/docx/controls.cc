@@ -79,7 +79,7 @@ std::string placeholder_text(const model::Field& f) {
   return f.help.empty() ? "Enter " + lower_first(f.label) : f.help;
 }
 
-std::string run_control(Document& doc, const model::Field& f, const std::string& tag, bool checked,
+std::string run_control(PackageState& doc, const model::Field& f, const std::string& tag, bool checked,
                         const std::string& placeholder) {
   bool box = f.type == model::FieldType::Checkbox;
   std::string out = "<w:sdt><w:sdtPr>";
@@ -101,7 +101,7 @@ std::string run_control(Document& doc, const model::Field& f, const std::string&
   return out;
 }
 
-std::string block_control(Document& doc, const model::Field& f, const std::string& tag) {
+std::string block_control(PackageState& doc, const model::Field& f, const std::string& tag) {
   switch (f.type) {
     case model::FieldType::Checkbox:
       return ooxml::para("", run_control(doc, f, tag, f.checked) + ooxml::run("", " " + f.label));

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "model/site.h"
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 
 namespace tk::docx {
 
@@ -17,7 +17,7 @@ std::string placeholder_text(const model::Field& f);
 /// A run-level content control (inside a paragraph) for `f`: w:tag = tag, w:alias = label, a fresh id.
 /// Checkboxes are w14:checkbox controls showing ☐/☒ (`checked` gives the default). A non-empty
 /// `placeholder` replaces placeholder_text(f) (a table cell says what its column wants).
-std::string run_control(Document& doc, const model::Field& f, const std::string& tag, bool checked,
+std::string run_control(PackageState& doc, const model::Field& f, const std::string& tag, bool checked,
                         const std::string& placeholder = "");
 
 /// "School district" -> "school district"; keeps acronyms and words with inner capitals ("CAP", "iPad").
@@ -25,6 +25,6 @@ std::string lower_first(const std::string& s);
 
 /// A ```field block on its own: a labelled line for text and dates, a labelled box for multi-line
 /// text, a box and its label for checkboxes, a control over a signature line with the label under it.
-std::string block_control(Document& doc, const model::Field& f, const std::string& tag);
+std::string block_control(PackageState& doc, const model::Field& f, const std::string& tag);
 
 }  // namespace tk::docx

@@ -3,7 +3,7 @@
 
 #include "core/text.h"
 #include "render/docx/body.h"
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 #include "render/docx/ooxml.h"
 #include "render/docx/package.h"
 #include "render/docx/styles.h"
@@ -14,7 +14,7 @@ namespace {
 
 std::string template_docx(const render::DocumentInput& in) {
   const model::Page& page = *in.page;
-  Document doc(in.site.base_url);
+  PackageState doc(in.site.base_url);
   std::string body = ooxml::para(ooxml::pstyle("Title"), ooxml::run("", page.title));
   if (!page.summary.empty()) body += ooxml::para(ooxml::pstyle("Subtitle"), ooxml::run("", page.summary));
   BodyOptions opt;
@@ -35,9 +35,9 @@ std::string template_docx(const render::DocumentInput& in) {
 
 }  // namespace
 
-void write_template(const render::Job& job, render::Output& out) { out.put(job.path, template_docx(*job.page)); }
+void write_form(const render::Job& job, render::Output& out) { out.put(job.path, template_docx(*job.page)); }
 
-std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
+std::string write_form(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
   return template_docx(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
 }
 

@@ -11,9 +11,9 @@ namespace tk::docx {
 /// One tool's or job's .docx template, from the same doc tree as its web page; it reads nothing but
 /// job.page (its styles: styles_for's word/styles.xml). The "docx" row's page writer (render/formats.h).
 /// Throws std::runtime_error on failure.
-void write_template(const render::Job& job, render::Output& out);
+void write_form(const render::Job& job, render::Output& out);
 /// The same, with the input made by render::document_input and theme_dir's styles (tests).
-std::string write_template(const model::Site& site, const model::Page& page, const std::string& theme_dir);
+std::string write_form(const model::Site& site, const model::Page& page, const std::string& theme_dir);
 
 /// word/styles.xml for the documents of a site in `language`: `theme_styles` (html::Theme::docx_styles(),
 /// the theme's reference.docx's, as pandoc's --reference-doc) with the language set.

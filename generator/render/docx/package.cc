@@ -56,7 +56,7 @@ std::string package_rels() {
   return out;
 }
 
-std::string document_rels(const Document& doc, bool title_page) {
+std::string document_rels(const PackageState& doc, bool title_page) {
   std::string out = ooxml::kDecl;
   out += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
   out += rel("rId1", kRelNs + "styles", "styles.xml");
@@ -155,7 +155,7 @@ std::string document(const std::string& body, bool title_page) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> package_parts(const Document& doc, const std::string& body,
+std::vector<std::pair<std::string, std::string>> package_parts(const PackageState& doc, const std::string& body,
                                                                const std::string& styles,
                                                                const PackageInfo& info) {
   std::vector<std::pair<std::string, std::string>> parts;
@@ -179,7 +179,7 @@ std::vector<std::pair<std::string, std::string>> package_parts(const Document& d
   return parts;
 }
 
-std::string package(const Document& doc, const std::string& body, const std::string& styles,
+std::string package(const PackageState& doc, const std::string& body, const std::string& styles,
                     const PackageInfo& info) {
   return zip::write(package_parts(doc, body, styles, info), info.time);
 }

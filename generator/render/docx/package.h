@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 
 namespace tk::docx {
 
@@ -26,12 +26,12 @@ struct PackageInfo {
 
 /// Every part of the .docx, in archive order: (path, bytes). `body` is the inner XML of w:body
 /// without its w:sectPr; `styles` is word/styles.xml.
-std::vector<std::pair<std::string, std::string>> package_parts(const Document& doc, const std::string& body,
+std::vector<std::pair<std::string, std::string>> package_parts(const PackageState& doc, const std::string& body,
                                                                const std::string& styles,
                                                                const PackageInfo& info);
 
 /// The .docx bytes: package_parts zipped deterministically.
-std::string package(const Document& doc, const std::string& body, const std::string& styles,
+std::string package(const PackageState& doc, const std::string& body, const std::string& styles,
                     const PackageInfo& info);
 
 }  // namespace tk::docx

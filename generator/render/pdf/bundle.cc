@@ -69,9 +69,9 @@ doc::Node text_node(doc::Kind k, const std::string& text) {
 
 }  // namespace
 
-Document bundle_document(const render::BundleInput& in) {
+LaidOut bundle_document(const render::BundleInput& in) {
   const model::Site& site = *in.site;
-  Document doc;
+  LaidOut doc;
   DocLayout& layout = doc.layout;
   // Sections: each stage with its PDF templates (shown whole where listed first), then the rest.
   const model::Outline outline = in.outline.with_format("pdf");

@@ -11,19 +11,19 @@
 namespace tk::pdf {
 
 /// A laid-out, paginated document and how to draw it.
-struct Document {
+struct LaidOut {
   DocLayout layout;
   std::vector<PageLayout> pages;
   RenderSpec spec;
 };
 
 /// Any page's PDF from its input: title block, picture, front-matter sections and body (write_page draws it).
-Document page_document(const render::DocumentInput& in);
+LaidOut page_document(const render::DocumentInput& in);
 /// A page's PDF document with the input made from the whole site (render::document_input).
-Document template_document(const model::Site& site, const model::Page& page);
+LaidOut form_document(const model::Site& site, const model::Page& page);
 /// The whole toolkit, in the sections of in.outline (write_bundle draws it).
-Document bundle_document(const render::BundleInput& in);
+LaidOut bundle_document(const render::BundleInput& in);
 /// The same from a whole site (tests): pictures from `files` when given, else from site.content_dir.
-Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
+LaidOut bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr);
 
 }  // namespace tk::pdf

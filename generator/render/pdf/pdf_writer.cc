@@ -1,4 +1,4 @@
-// write_page (and write_template, the same for a tool or job): a page's title block, its front matter's
+// write_page (and write_form, the same for a tool or job): a page's title block, its front matter's
 // sections and its body laid out, paginated and drawn; write_bundle draws bundle_document (bundle.cc).
 #include "render/pdf/pdf_writer.h"
 
@@ -97,7 +97,7 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
         after.children.push_back(std::move(l));
       }
     }
-    if (!site.templates().empty())
+    if (!site.forms().empty())
       after.children.push_back(para({link("/downloads/", "All templates and the whole toolkit as one download")}));
   }
   if (page.kind == Kind::FocusArea && !page.faq.empty()) {
@@ -121,7 +121,7 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
 
 }  // namespace
 
-Document page_document(const render::DocumentInput& in) {
+LaidOut page_document(const render::DocumentInput& in) {
   // The layout code takes a Site: it gets one holding only the settings the input carries, and looks
   // other pages up only in the input's listing (front matter only; empty when the page lists none).
   model::Site site;
@@ -132,7 +132,7 @@ Document page_document(const render::DocumentInput& in) {
   static const model::Site kNoListing;
   const model::Site& others = in.listing.site ? *in.listing.site : kNoListing;
   const model::Page& page = *in.page;
-  Document d;
+  LaidOut d;
   DocLayout& layout = d.layout;
   const std::string self = page.url();
   BodyBuilder b(layout, font_measure(), [&](const std::string& url) {
@@ -184,7 +184,7 @@ Document page_document(const render::DocumentInput& in) {
 
 namespace {
 
-Result drawn(const Document& d) { return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())}; }
+Result drawn(const LaidOut& d) { return {render_pdf(d.layout, d.pages, d.spec), int(d.pages.size())}; }
 
 }  // namespace
 
@@ -193,11 +193,11 @@ void write_page(const render::Job& job, render::Output& out) {
   out.put(job.path, r.bytes, r.pages);
 }
 
-Document template_document(const model::Site& site, const model::Page& page) {
+LaidOut form_document(const model::Site& site, const model::Page& page) {
   return page_document(render::document_input(site, page, "pdf"));
 }
 
-Result write_template(const model::Site& site, const model::Page& page) { return drawn(template_document(site, page)); }
+Result write_form(const model::Site& site, const model::Page& page) { return drawn(form_document(site, page)); }
 
 void write_bundle(const render::Job& job, render::Output& out) {
   Result r = drawn(bundle_document(*job.bundle));
@@ -208,7 +208,7 @@ Result write_bundle(const model::Site& site, const std::map<std::string, std::sh
   return drawn(bundle_document(site, files));
 }
 
-Document bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
+LaidOut bundle_document(const model::Site& site, const std::map<std::string, std::shared_ptr<const std::string>>* files) {
   render::BundleInput in = render::bundle_input(site);
   in.files = files;
   return bundle_document(in);

@@ -24,7 +24,7 @@ struct Result {
 /// The "pdf" row's page writer (render/formats.h). Throws std::runtime_error on failure.
 void write_page(const render::Job& job, render::Output& out);
 /// The same, with the input made by render::document_input from the whole site (tests).
-Result write_template(const model::Site& site, const model::Page& page);
+Result write_form(const model::Site& site, const model::Page& page);
 
 /// The whole toolkit as one PDF: cover; table of contents with page numbers and links; each stage's
 /// introduction and key activities followed by its templates in order (a template in two stages

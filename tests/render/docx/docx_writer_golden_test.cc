@@ -70,7 +70,7 @@ void compare_with_golden(const std::string& name, const std::string& docx) {
 TEST_CASE("docx golden: the fixture template matches tests/golden/docx/template part by part", "[docx][golden]") {
   tk::model::Site site = fixture_site();
   compare_with_golden("template",
-                      tk::docx::write_template(site, *site.find(tk::model::Kind::Tool, "sample-form"), ""));
+                      tk::docx::write_form(site, *site.find(tk::model::Kind::Tool, "sample-form"), ""));
 }
 
 TEST_CASE("docx golden: the fixture bundle matches tests/golden/docx/bundle part by part", "[docx][golden]") {

@@ -9,7 +9,7 @@
 
 #include "render/docx/controls.h"
 #include "render/docx/docx_writer.h"
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 #include "render/docx/ooxml.h"
 #include "render/docx/styles.h"
 #include "render/docx/fixture.h"
@@ -24,7 +24,7 @@ namespace {
 struct Fixture {
   tk::model::Site site = fixture_site();
   const tk::model::Page& form = *site.find(tk::model::Kind::Tool, "sample-form");
-  std::string docx = tk::docx::write_template(site, form, "");
+  std::string docx = tk::docx::write_form(site, form, "");
   std::map<std::string, std::string> part = parts(docx);
   Element document = parse(part.at("word/document.xml"));
 };
@@ -370,12 +370,12 @@ TEST_CASE("docx: properties, US Letter, header and footer with page numbers", "[
 
 TEST_CASE("docx: the same page gives the same bytes, whatever the time zone", "[docx]") {
   Fixture f;
-  CHECK(tk::docx::write_template(f.site, f.form, "") == f.docx);
+  CHECK(tk::docx::write_form(f.site, f.form, "") == f.docx);
   const char* old = std::getenv("TZ");
   std::string saved = old ? old : "";
   setenv("TZ", "America/New_York", 1);
   tzset();
-  std::string ny = tk::docx::write_template(f.site, f.form, "");
+  std::string ny = tk::docx::write_form(f.site, f.form, "");
   if (old) setenv("TZ", saved.c_str(), 1);
   else unsetenv("TZ");
   tzset();
@@ -386,7 +386,7 @@ TEST_CASE("docx: a field index the page does not have is an error", "[docx]") {
   Fixture f;
   tk::model::Page bad = f.form;
   bad.fields.pop_back();
-  CHECK_THROWS_AS(tk::docx::write_template(f.site, bad, ""), std::runtime_error);
+  CHECK_THROWS_AS(tk::docx::write_form(f.site, bad, ""), std::runtime_error);
 }
 
 TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with the default theme's", "[docx]") {
@@ -402,7 +402,7 @@ TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with th
   std::string ref = tk::zip::write({{"[Content_Types].xml", "<Types/>"}, {"word/styles.xml", ref_styles}});
   theme.write("reference.docx", ref);
 
-  std::string docx = tk::docx::write_template(f.site, f.form, theme.path());
+  std::string docx = tk::docx::write_form(f.site, f.form, theme.path());
   std::string styles_xml = parts(docx).at("word/styles.xml");
   Element styles = parse(styles_xml);
   CHECK(styles_xml.find("Georgia") != std::string::npos);
@@ -420,12 +420,12 @@ TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with th
   CHECK(ids.count("PlaceholderText"));  // missing from the reference: the default theme's is added
   // Without a reference.docx, the default theme's.
   tk::test::TempDir empty;
-  CHECK(parts(tk::docx::write_template(f.site, f.form, empty.path())).at("word/styles.xml") ==
+  CHECK(parts(tk::docx::write_form(f.site, f.form, empty.path())).at("word/styles.xml") ==
         tk::docx::styles_for(std::string(TK_SOURCE_DIR) + "/themes/default", "en-US"));
   // A reference.docx that is not a zip is an error.
   tk::test::TempDir broken;
   broken.write("reference.docx", "not a zip");
-  CHECK_THROWS_AS(tk::docx::write_template(f.site, f.form, broken.path()), std::runtime_error);
+  CHECK_THROWS_AS(tk::docx::write_form(f.site, f.form, broken.path()), std::runtime_error);
 }
 
 TEST_CASE("docx: a choice is a drop-down list of its options under its question; the placeholder names them", "[docx]") {
@@ -434,7 +434,7 @@ TEST_CASE("docx: a choice is a drop-down list of its options under its question;
   f.label = "Goal status";
   f.type = tk::model::FieldType::Choice;
   f.options = {"On track", "Behind", "Met"};
-  tk::docx::Document doc("https://example.gov/");
+  tk::docx::PackageState doc("https://example.gov/");
   Element root = parse(std::string("<r xmlns:w=\"") + tk::docx::ooxml::kW + "\" xmlns:w14=\"" + tk::docx::ooxml::kW14 +
                        "\">" + tk::docx::block_control(doc, f, "goal_status") + "</r>");
   auto paras = root.all("w:p");
@@ -456,7 +456,7 @@ TEST_CASE("docx: a choice is a drop-down list of its options under its question;
   CHECK(tk::docx::choice_list({"Keep", "Revise"}) == "Keep or Revise");
   CHECK(tk::docx::choice_list({"Yes, fully", "Partly", "No"}) == "Yes, fully; Partly; or No");
   f.full_label = "Goal 1 status";  // the control's name for screen readers; the printed label stays
-  tk::docx::Document doc2("https://example.gov/");
+  tk::docx::PackageState doc2("https://example.gov/");
   const std::string xml = tk::docx::block_control(doc2, f, "goal_1_status");
   CHECK(xml.find("<w:alias w:val=\"Goal 1 status\"/>") != std::string::npos);
   CHECK(xml.find(">Goal status</w:t>") != std::string::npos);

@@ -108,7 +108,7 @@ std::string readable(const std::string& pdf) {
 }
 
 // A document drawn with a classic xref table, so that its dictionaries can be read as text.
-std::string unpacked(tk::pdf::Document d) {
+std::string unpacked(tk::pdf::LaidOut d) {
   d.spec.pack = false;
   return readable(tk::pdf::render_pdf(d.layout, d.pages, d.spec));
 }
@@ -124,8 +124,8 @@ std::size_t count(const std::string& hay, const std::string& needle) {
 TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and typed as on the web", "[pdf]") {
   Fixture f;
   REQUIRE_FALSE(f.diags.has_errors());
-  tk::pdf::Result r = tk::pdf::write_template(f.site, f.tool());
-  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
+  tk::pdf::Result r = tk::pdf::write_form(f.site, f.tool());
+  const std::string pdf = unpacked(tk::pdf::form_document(f.site, f.tool()));
   CHECK(r.bytes.rfind("%PDF-1.7", 0) == 0);
   CHECK(r.pages >= 1);
   CHECK(count(pdf, "/Type /Page\n") == std::size_t(r.pages));
@@ -171,7 +171,7 @@ TEST_CASE("pdf: the field font keeps WinAnsi and adds Latin Extended-A letters i
   // In the document: the form's /DR font is plain WinAnsi (qpdf writes only with a named encoding); each
   // text field's own /DR has the /Differences one (pdf.js and pdftk take a field's /DR first).
   Fixture f;
-  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
+  const std::string pdf = unpacked(tk::pdf::form_document(f.site, f.tool()));
   CHECK(count(pdf, "/Encoding /WinAnsiEncoding") == 1);
   CHECK(count(pdf, "/BaseEncoding /WinAnsiEncoding") == 1);
   CHECK(pdf.find("/Differences [ 1 /Aogonek 2 /aogonek") != std::string::npos);
@@ -184,8 +184,8 @@ TEST_CASE("pdf: the field font keeps WinAnsi and adds Latin Extended-A letters i
 
 TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
   Fixture f;
-  std::string raw = tk::pdf::write_template(f.site, f.tool()).bytes;
-  std::string pdf = unpacked(tk::pdf::template_document(f.site, f.tool()));
+  std::string raw = tk::pdf::write_form(f.site, f.tool()).bytes;
+  std::string pdf = unpacked(tk::pdf::form_document(f.site, f.tool()));
   CHECK(pdf.find("/Title (Sample Form)") != std::string::npos);
   CHECK(pdf.find("/Author (Test Agency)") != std::string::npos);
   CHECK(pdf.find("/Subject (A form with one field of each kind.)") != std::string::npos);
@@ -206,7 +206,7 @@ TEST_CASE("pdf: metadata, language, tags and a content-derived /ID", "[pdf]") {
   REQUIRE(std::regex_search(raw, id, std::regex("/ID \\[ <([0-9A-F]{32})> <([0-9A-F]{32})> \\]")));
   CHECK(id[1] != std::string(32, '0'));
   CHECK(id[1] == id[2]);
-  CHECK(tk::pdf::write_template(f.site, f.tool()).bytes == raw);  // deterministic
+  CHECK(tk::pdf::write_form(f.site, f.tool()).bytes == raw);  // deterministic
 }
 
 TEST_CASE("pdf: no dates without `updated` or a build time (SOURCE_DATE_EPOCH)", "[pdf]") {
@@ -221,14 +221,14 @@ TEST_CASE("pdf: no dates without `updated` or a build time (SOURCE_DATE_EPOCH)",
   for (const auto& p : f.site.pages) newest = std::max(newest, p.updated);
   REQUIRE(job.updated.empty());
   REQUIRE(!newest.empty());
-  std::string from_site = unpacked(tk::pdf::template_document(f.site, job));
+  std::string from_site = unpacked(tk::pdf::form_document(f.site, job));
   CHECK(from_site.find("/CreationDate (D:" + newest.substr(0, 4) + newest.substr(5, 2) + newest.substr(8, 2)) != std::string::npos);
   // No date anywhere: none in the file, or the build time's (the site's, which the loader gets from the CLI).
   for (auto& p : f.site.pages) p.updated.clear();
-  std::string pdf = unpacked(tk::pdf::template_document(f.site, job));
+  std::string pdf = unpacked(tk::pdf::form_document(f.site, job));
   CHECK(pdf.find("/CreationDate") == std::string::npos);
   f.site.config.build_time = 1700000000;
-  std::string dated = unpacked(tk::pdf::template_document(f.site, job));
+  std::string dated = unpacked(tk::pdf::form_document(f.site, job));
   CHECK(dated.find("/CreationDate (D:20231114221320Z") != std::string::npos);
   if (saved) setenv("SOURCE_DATE_EPOCH", keep.c_str(), 1);
   else unsetenv("SOURCE_DATE_EPOCH");
@@ -281,7 +281,7 @@ TEST_CASE("pdf bundle: every template once, fields renamed <slug>.<field>, bookm
 
 TEST_CASE("pdf: object streams and an xref stream whose entries point at every object", "[pdf]") {
   Fixture f;
-  tk::pdf::Document d = tk::pdf::template_document(f.site, f.tool());
+  tk::pdf::LaidOut d = tk::pdf::form_document(f.site, f.tool());
   d.spec.pack = false;
   std::string classic = tk::pdf::render_pdf(d.layout, d.pages, d.spec);
   // With an identity "deflate" the packed file stays readable.
@@ -325,7 +325,7 @@ TEST_CASE("pdf: object streams and an xref stream whose entries point at every o
   CHECK(in_streams > direct);  // the dictionaries moved; streams (pages, fonts, appearances) stay
   CHECK(field(0, 0, 1) == 0);
   CHECK(packed.rfind("%PDF-1.7", 0) == 0);
-  CHECK(tk::pdf::write_template(f.site, f.tool()).bytes.find("/Type /ObjStm") != std::string::npos);
+  CHECK(tk::pdf::write_form(f.site, f.tool()).bytes.find("/Type /ObjStm") != std::string::npos);
 }
 
 namespace {
@@ -366,7 +366,7 @@ struct ChoiceFixture : Fixture {
 TEST_CASE("pdf: a choice is one radio-button field, a widget per option with its own on and off appearances", "[pdf]") {
   ChoiceFixture f;
   REQUIRE_FALSE(f.diags.has_errors());
-  const std::string pdf = unpacked(tk::pdf::template_document(f.site, f.pick()));
+  const std::string pdf = unpacked(tk::pdf::form_document(f.site, f.pick()));
   // Two fields (Radio | NoToggleToOff), five widgets without /T of their own, all off until picked.
   CHECK(count(pdf, "/Ff 49152") == 2);
   CHECK(count(pdf, "/T (") == 2);

@@ -1,5 +1,5 @@
 // Document-wide state: ids, hyperlink relationships and word/numbering.xml.
-#include "render/docx/document.h"
+#include "render/docx/package_state.h"
 
 #include <cstdint>
 
@@ -69,11 +69,11 @@ std::string num(int num_id, int abstract_id) {
 
 }  // namespace
 
-std::string Document::absolute(const std::string& url) const {
+std::string PackageState::absolute(const std::string& url) const {
   return text::site_url(base_url_, url);
 }
 
-std::string Document::hyperlink(const std::string& url) {
+std::string PackageState::hyperlink(const std::string& url) {
   std::string abs = absolute(url);
   for (const auto& [id, target] : links_)
     if (target == abs) return id;
@@ -81,14 +81,14 @@ std::string Document::hyperlink(const std::string& url) {
   return links_.back().first;
 }
 
-int Document::new_ordered_list(int level, int start) {
+int PackageState::new_ordered_list(int level, int start) {
   if (level < 0) level = 0;
   if (level >= kLevels) level = kLevels - 1;
   ordered_.emplace_back(level, start < 0 ? 0 : start);
   return 2 + static_cast<int>(ordered_.size());
 }
 
-std::string Document::numbering_xml() const {
+std::string PackageState::numbering_xml() const {
   // Each numbered list gets its own abstract definition, so it restarts in Word, LibreOffice and pandoc.
   std::string out = ooxml::kDecl;
   out += "<w:numbering xmlns:w=\"" + std::string(ooxml::kW) + "\">";
@@ -104,7 +104,7 @@ std::string Document::numbering_xml() const {
   return out;
 }
 
-std::string Document::placeholder(const std::string& text) {
+std::string PackageState::placeholder(const std::string& text) {
   for (const auto& [name, t] : placeholders_)
     if (t == text) return name;
   std::string name;
@@ -118,7 +118,7 @@ std::string Document::placeholder(const std::string& text) {
   return name;
 }
 
-std::string Document::glossary_xml() const {
+std::string PackageState::glossary_xml() const {
   if (placeholders_.empty()) return "";
   // Each entry as Word writes a content control's placeholder: category General, gallery placeholder,
   // type bbPlcHdr, behavior content, a GUID; the body is the text in the Placeholder Text style. Word shows

@@ -1,4 +1,5 @@
-// Document-wide state of one .docx being written: ids, hyperlink relationships and list numbering.
+// The state of one .docx package being written (docx::PackageState): ids, hyperlink relationships,
+// list numbering and placeholder building blocks, shared by every page written into it.
 #pragma once
 #include <string>
 #include <utility>
@@ -7,10 +8,10 @@
 namespace tk::docx {
 
 /// State shared by every page written into one .docx (a template, or the whole-toolkit bundle).
-class Document {
+class PackageState {
  public:
   /// base_url ends with '/'; site paths ("/tools/x/") are made absolute with it.
-  explicit Document(std::string base_url) : base_url_(std::move(base_url)) {}
+  explicit PackageState(std::string base_url) : base_url_(std::move(base_url)) {}
 
   /// A fresh id for a content control or bookmark (unique in the document).
   int next_id() { return ++last_id_; }
