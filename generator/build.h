@@ -74,7 +74,7 @@ struct DocumentTask {
 std::vector<DocumentTask> document_tasks(const model::Site& site);
 
 /// Everything the task's document reads (its writer gets only this; serve's key is its hash).
-/// styles: word/styles.xml for a .docx (docx::document_styles), empty otherwise.
+/// styles: word/styles.xml for a .docx (docx::styles_for_language), empty otherwise.
 /// listing: every page's front matter made once per run (render::listing), or null (made when needed);
 /// read: how pictures are read (serve: through its cache), or empty (from the content folder).
 render::DocumentInput document_input(const model::Site& site, const DocumentTask& task, std::string styles,

@@ -8,7 +8,7 @@
 #include "core/parallel.h"
 #include "model/fingerprint.h"
 #include "render/document_input.h"
-#include "render/docx/docx_writer.h"
+#include "render/docx/styles.h"
 #include "render/formats.h"
 #include "render/html/fill_scripts.h"
 #include "render/html/site_writer.h"
@@ -137,7 +137,7 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
   };
   auto styles = std::make_shared<Styles>();
   auto styles_xml = [styles, site, theme]() -> const std::string& {
-    std::call_once(styles->once, [&] { styles->xml = docx::document_styles(theme->docx_styles(), site->config.language); });
+    std::call_once(styles->once, [&] { styles->xml = docx::styles_for_language(theme->docx_styles(), site->config.language); });
     return styles->xml;
   };
   struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run

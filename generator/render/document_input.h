@@ -31,7 +31,7 @@ struct DocumentInput {
     std::string title, publisher, base_url, language;
     std::int64_t build_time = 0;
   } site;
-  /// .docx: word/styles.xml (from the theme's reference.docx, docx::document_styles); empty for a PDF.
+  /// .docx: word/styles.xml (the theme's reference.docx styles with the language set: docx::styles_for_language); empty for a PDF.
   std::string styles;
   /// A PDF of a page that lists other pages (home, stage, focus area, spotlight): every page's front
   /// matter; empty otherwise. The PDF writer looks other pages up here only.
@@ -53,7 +53,7 @@ void read_pictures(const model::Site& site, const model::Page& page, const ReadF
                    std::map<std::string, std::shared_ptr<const std::string>>& files);
 
 /// The one place a document's input is made: the page, the settings above from site.yaml, styles (for
-/// a .docx; see docx::document_styles), the listing (made here when not given and needed) and the
+/// a .docx; see docx::styles_for_language), the listing (made here when not given and needed) and the
 /// pictures (read with `read`, by default from site.content_dir).
 DocumentInput document_input(const model::Site& site, const model::Page& page, const std::string& format,
                              std::string styles = "", const Listing* listing = nullptr, const ReadFile& read = {});
@@ -67,7 +67,7 @@ struct BundleInput {
   /// The pictures the bundles print: site path -> bytes (null: could not be read); nullptr: read them
   /// from site->content_dir.
   const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr;
-  std::string styles;  ///< the .docx: word/styles.xml (docx::document_styles); empty otherwise
+  std::string styles;  ///< the .docx: word/styles.xml (docx::styles_for_language); empty otherwise
   /// The .zip: the bytes of a template download, by output path ("tools/x/x.pdf"). Throws when absent.
   std::function<std::string(const std::string& path)> document;
 };

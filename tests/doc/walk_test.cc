@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/build.h"
 #include "doc/walk.h"
 #include "model/site.h"
 #include "render/docx/body.h"
@@ -16,20 +17,11 @@
 
 using tk::doc::Kind;
 using tk::doc::Node;
+using tk::doc::node;
+using tk::doc::text;
 
 namespace {
 
-Node node(Kind k, std::vector<Node> children = {}) {
-  Node n;
-  n.kind = k;
-  n.children = std::move(children);
-  return n;
-}
-Node text(const std::string& s) {
-  Node n = node(Kind::Text);
-  n.text = s;
-  return n;
-}
 Node field_node(Kind k, int field, std::vector<Node> children = {}) {
   Node n = node(k, std::move(children));
   n.field = field;

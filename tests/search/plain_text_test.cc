@@ -1,24 +1,16 @@
 // Tests of the plain-text Visitor that feeds the search index.
 #include <catch2/catch.hpp>
 
+#include "doc/build.h"
 #include "search/plain_text.h"
 
 using tk::doc::Kind;
 using tk::doc::Node;
+using tk::doc::node;
+using tk::doc::text;
+using tk::doc::para;
 
 namespace {
-Node node(Kind k, std::vector<Node> children = {}) {
-  Node n;
-  n.kind = k;
-  n.children = std::move(children);
-  return n;
-}
-Node text(const std::string& s) {
-  Node n = node(Kind::Text);
-  n.text = s;
-  return n;
-}
-Node para(std::vector<Node> c) { return node(Kind::Paragraph, std::move(c)); }
 Node heading(int level, const std::string& id, const std::string& s) {
   Node n = node(Kind::Heading, {text(s)});
   n.level = level;

@@ -12,7 +12,7 @@ namespace tk::docx {
 
 namespace {
 
-std::string template_docx(const render::DocumentInput& in) {
+std::string form_docx(const render::DocumentInput& in) {
   const model::Page& page = *in.page;
   PackageState doc(in.site.base_url);
   std::string body = ooxml::para(ooxml::pstyle("Title"), ooxml::run("", page.title));
@@ -35,14 +35,10 @@ std::string template_docx(const render::DocumentInput& in) {
 
 }  // namespace
 
-void write_form(const render::Job& job, render::Output& out) { out.put(job.path, template_docx(*job.page)); }
+void write_form(const render::Job& job, render::Output& out) { out.put(job.path, form_docx(*job.page)); }
 
 std::string write_form(const model::Site& site, const model::Page& page, const std::string& theme_dir) {
-  return template_docx(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
-}
-
-std::string document_styles(const std::string& theme_styles, const std::string& language) {
-  return styles_for_language(theme_styles, language);
+  return form_docx(render::document_input(site, page, "docx", styles_for(theme_dir, site.config.language)));
 }
 
 }  // namespace tk::docx

@@ -15,10 +15,6 @@ void write_form(const render::Job& job, render::Output& out);
 /// The same, with the input made by render::document_input and theme_dir's styles (tests).
 std::string write_form(const model::Site& site, const model::Page& page, const std::string& theme_dir);
 
-/// word/styles.xml for the documents of a site in `language`: `theme_styles` (html::Theme::docx_styles(),
-/// the theme's reference.docx's, as pandoc's --reference-doc) with the language set.
-std::string document_styles(const std::string& theme_styles, const std::string& language);
-
 /// The whole toolkit as one .docx (issue 6): title page, a TOC field, each stage's introduction (stage page
 /// body) and key activities then its templates in order (a template in two stages once, pointed to from
 /// the other), page breaks between, every content control kept with unique tags `<name>.<field>`; the

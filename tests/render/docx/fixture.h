@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "doc/build.h"
 #include "doc/ast.h"
 #include "model/site.h"
 
@@ -15,18 +16,9 @@ namespace fx {
 using doc::Kind;
 using doc::Node;
 
-inline Node node(Kind k, std::vector<Node> children = {}) {
-  Node n;
-  n.kind = k;
-  n.children = std::move(children);
-  return n;
-}
-inline Node text(const std::string& s) {
-  Node n = node(Kind::Text);
-  n.text = s;
-  return n;
-}
-inline Node para(std::vector<Node> inl) { return node(Kind::Paragraph, std::move(inl)); }
+using doc::node;
+using doc::para;
+using doc::text;
 inline Node heading(int level, const std::string& s) {
   Node n = node(Kind::Heading, {text(s)});
   n.level = level;

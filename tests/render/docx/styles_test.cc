@@ -136,7 +136,7 @@ TEST_CASE("docx styles: the theme reads reference.docx when it loads; an edited 
   const Element* h1 = styles_with_id(root, "Heading1")[0];
   CHECK(h1->all("w:color")[0]->get("w:val") == "C00000");
   CHECK(h1->all("w:sz")[0]->get("w:val") == "40");
-  CHECK(tk::docx::document_styles(theme.docx_styles(), "en-US") == styles);
+  CHECK(tk::docx::styles_for_language(theme.docx_styles(), "en-US") == styles);
 
   // Without reference.docx, the default theme's.
   fs::remove(theme_dir + "/reference.docx");
