@@ -255,14 +255,15 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     }
   }
 
-  // 3. The search index (search/**): it reads the whole model; no key, so serve makes it on request.
+  // 3. The search index (search/**): it reads the whole model (the key hashes all of it); serve makes
+  // it on request, and an open search page hears of a new one.
   {
     Unit u;
     u.what = What::Index;
-    u.paths = {"search/"};
+    u.paths = {search::kIndexFolder};
     u.step = "search index";
     u.deferrable = true;
-    u.prepare = [](const Made&) { return std::uint64_t{0}; };
+    u.prepare = [site](const Made&) { return search::index_key(*site); };
     u.make = [site, jobs = src.jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
     out.push_back(std::move(u));
   }

@@ -1,11 +1,15 @@
 // The search writer: the site's search index files under "search/", built from the model.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "model/site.h"
 #include "render/output.h"
 
 namespace tk::search {
+
+/// The folder the index is written to ("search/"); the search page (search/index.html) reads it.
+inline constexpr const char* kIndexFolder = "search/";
 
 /// Writes the search index files for every page and template under "search/" into out. Each file the
 /// encoder makes (meta.json, vocabulary blocks, posting lists, filters and page texts; see
@@ -14,6 +18,9 @@ namespace tk::search {
 /// works over http(s) and from disk (file://: a USB stick, a shared drive) alike. Pure function of
 /// the model (no I/O besides out.put). Uses libstemmer (English) at build time.
 void write_index(const model::Site& site, render::Output& out, int jobs = 0);
+/// A hash of everything write_index reads: every page as loaded (its front matter, body, fields and
+/// FAQ) and the site's settings. Equal keys, equal index files.
+std::uint64_t index_key(const model::Site& site);
 
 /// "search/v/0.bin" -> "search/v/0.js" (meta.json -> meta.js).
 std::string script_path(const std::string& path);

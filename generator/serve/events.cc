@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "core/text.h"
+#include "search/index_writer.h"
 #include "serve/http.h"
 
 namespace tk::serve {
@@ -27,18 +28,30 @@ void ChangeLog::record(std::uint64_t generation, bool all, const std::vector<std
   c.generation = generation;
   c.all = all;
   for (const auto& f : changed_files) {
+    if (f.compare(0, std::string(search::kIndexFolder).size(), search::kIndexFolder) == 0 && !text::ends_with(f, ".html")) {
+      c.pages.push_back(page_url(std::string(search::kIndexFolder) + "index.html"));  // the search page reads the index
+      continue;
+    }
     if (is_page_asset(f)) (text::ends_with(f, ".css") ? c.styles : c.assets) = true;
     if (text::ends_with(f, ".html")) c.pages.push_back(page_url(f));
   }
   std::sort(c.pages.begin(), c.pages.end());
+  c.pages.erase(std::unique(c.pages.begin(), c.pages.end()), c.pages.end());
   std::lock_guard<std::mutex> lock(mu_);
   recent_.push_back(std::move(c));
   while (recent_.size() > kKeep) recent_.pop_front();
   generation_ = std::max(generation_, generation);
+  recorded_.notify_all();
 }
 
 std::uint64_t ChangeLog::generation() const {
   std::lock_guard<std::mutex> lock(mu_);
+  return generation_;
+}
+
+std::uint64_t ChangeLog::wait_newer(std::uint64_t seen, std::chrono::milliseconds timeout) const {
+  std::unique_lock<std::mutex> lock(mu_);
+  recorded_.wait_for(lock, timeout, [&] { return generation_ > seen; });
   return generation_;
 }
 

@@ -1,5 +1,7 @@
 // What changed at each generation of the site, for the open pages that ask whether to reload (polling).
 #pragma once
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -31,6 +33,9 @@ class ChangeLog {
   void record(std::uint64_t generation, bool all, const std::vector<std::string>& changed_files);
   /// The newest generation recorded.
   std::uint64_t generation() const;
+  /// Waits until a generation newer than `seen` is recorded or `timeout` passes; returns the newest
+  /// generation (the preview's wait: one request per browser held until the next rebuild).
+  std::uint64_t wait_newer(std::uint64_t seen, std::chrono::milliseconds timeout) const;
   /// What a page at `page_path` ("/tools/x/") showing generation `seen` does: Reload (in full) when a
   /// rebuild after `seen` changed the error state, a script, an image or a font, or when `broken` (the
   /// page is the error page) and anything changed, or `seen` is older than what is kept; Page (fetch the
@@ -49,6 +54,7 @@ class ChangeLog {
     std::vector<std::string> pages;  // site URLs of the changed HTML files, sorted
   };
   mutable std::mutex mu_;
+  mutable std::condition_variable recorded_;
   std::uint64_t generation_;
   std::deque<Change> recent_;  // the last kKeep changes, oldest first
   static constexpr std::size_t kKeep = 64;

@@ -128,8 +128,12 @@ std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t
 
 const std::string& reload_script() {
   static const std::string js = R"JS(// toolkitgen serve: keeps this page up to date while the site is rebuilt. Added by serve only, never by build.
-// It asks the server every 150 ms whether the page changed: one short request, no connection held open,
-// so any number of tabs stay live (a browser opens at most six connections to a host). Then, as told:
+// One request waits for every tab of the browser: the tab that holds the Web Lock "toolkitgen-live" keeps
+// one request open at /__toolkitgen/wait until the site is rebuilt and tells the other tabs (a
+// BroadcastChannel); so any number of tabs stay live (a browser opens at most six connections to a host)
+// and idle tabs cost nothing. When the lock's tab closes, another takes the lock. Each tab told of a
+// rebuild asks once about its own page (/__toolkitgen/poll, one short request). A browser without Web
+// Locks or BroadcastChannel asks /__toolkitgen/poll every 150 ms instead. Then, as the poll tells:
 // "styles": the stylesheets are fetched again in place (the page stays as it is); "page": the page is
 // fetched once and its head and body replace the old ones (scroll kept; the page's scripts run again,
 // as on a load); otherwise, or when the new page has other scripts or stylesheets, a full reload.
@@ -141,7 +145,9 @@ const std::string& reload_script() {
   var instance = me.getAttribute('data-instance');
   var broken = me.getAttribute('data-error') === '1';
   var path = location.pathname.replace(/index\.html$/, '');
-  var timer = 0, busy = false;
+  var timer = 0, busy = false, again = false;  // again: told of a rebuild while busy
+  var shared = typeof BroadcastChannel === 'function' && !!navigator.locks && typeof navigator.locks.request === 'function';
+  var channel = null;
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
   // The page's scripts and stylesheets as served (not those its scripts add later): an update in place
   // keeps them, so a new page with others is reloaded in full.
@@ -155,6 +161,15 @@ const std::string& reload_script() {
   }
   var served = assets(document);
   function later(ms) { clearTimeout(timer); timer = setTimeout(poll, ms); }
+  // Done with what the last poll said: asks at once if told of a rebuild meanwhile (its answer may have
+  // been on the way before that rebuild), else after `ms` (none: the channel will tell).
+  function done(ms) {
+    busy = false;
+    if (again) {
+      again = false;
+      later(0);
+    } else if (ms) later(ms);
+  }
   function reload() { busy = true; location.reload(); }
   function restyle() {
     each(document.querySelectorAll('link[rel~="stylesheet"][href]'), function (old) {
@@ -197,8 +212,7 @@ const std::string& reload_script() {
     window.scrollTo(x, y);
     if (styles) restyle();
     gen = tag.getAttribute('data-generation');
-    busy = false;
-    later(150);
+    done(150);
   }
   function update(styles) {
     fetch(location.href, { cache: 'no-store', credentials: 'same-origin' }).then(function (r) {
@@ -207,7 +221,10 @@ const std::string& reload_script() {
     }).then(function (html) { swap(html, styles); }, reload);
   }
   function poll() {
-    if (busy) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
     var q = '/__toolkitgen/poll?instance=' + encodeURIComponent(instance) + '&gen=' + gen + '&error=' + (broken ? 1 : 0) +
             '&path=' + encodeURIComponent(path);
@@ -217,23 +234,50 @@ const std::string& reload_script() {
     }).then(function (d) {
       if (!d.reload) {
         gen = d.generation;
-        busy = false;
-        return later(150);
+        return done(shared ? 0 : 150);  // shared: the next rebuild is told on the channel
       }
       if (d.update === 'page') return update(d.styles);
       if (d.update !== 'styles') return reload();
       restyle();
       gen = d.generation;
-      busy = false;
-      later(150);
+      done(150);
     }, function () {
-      busy = false;
-      later(1000);  // the server is away (stopped or restarting): keep asking
+      again = false;
+      done(1000);  // the server is away (stopped or restarting): keep asking
     });
+  }
+  // The tab that holds the lock: waits for a rebuild newer than `known` (the server answers at once when
+  // it is another instance, or after 25 s with nothing new), tells every tab, and waits again.
+  function lead() {
+    var known = gen;
+    return new Promise(function () {  // never settles: the lock is held until the tab goes
+      (function wait() {
+        fetch(PREFIX + 'wait?instance=' + encodeURIComponent(instance) + '&gen=' + known, { cache: 'no-store', credentials: 'omit' })
+          .then(function (r) {
+            if (!r.ok) throw new Error(String(r.status));
+            return r.json();
+          }).then(function (d) {
+            if (d.instance !== instance || d.generation > known) {
+              known = d.generation;
+              channel.postMessage(d);
+              later(0);  // a channel does not tell the tab that posts
+            }
+            wait();
+          }, function () { setTimeout(wait, 1000); });  // the server is away (stopped or restarting): keep asking
+      })();
+    });
+  }
+  if (shared) {
+    channel = new BroadcastChannel('toolkitgen-live');
+    channel.onmessage = function (e) {
+      var d = e.data || {};
+      if (d.instance !== instance || d.generation > Number(gen)) later(0);
+    };
+    navigator.locks.request('toolkitgen-live', lead);
   }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) later(0); });
   window.addEventListener('pageshow', function (e) { if (e.persisted) later(0); });
-  later(150);
+  later(150);  // once, for what changed while this page loaded
 })();
 )JS";
   return js;

@@ -8,7 +8,7 @@
 
 namespace tk::serve {
 
-/// The URL prefix `serve` keeps for itself (the reload script and its poll); never a site path: a page's
+/// The URL prefix `serve` keeps for itself (the reload script, its wait and its poll); never a site path: a page's
 /// address is made of slugs ([a-z0-9-]) and folders of the content tree, and the loader refuses a slug or a
 /// folder named like it (see reserved_path()).
 inline constexpr const char* kPrefix = "/__toolkitgen/";
@@ -55,8 +55,9 @@ std::string inject_reload(const std::string& html, std::uint64_t generation, boo
 /// HTML-escaped. Self-contained (inline styles), with the reload script.
 std::string error_page(const std::vector<Diagnostic>& diagnostics, std::uint64_t generation);
 
-/// The script injected into HTML: asks kPrefix + "poll" every 150 ms whether the page changed (one short
-/// request at a time, no connection held: any number of tabs stay live), then, as the answer says: fetches
+/// The script injected into HTML: one tab per browser (the Web Lock holder) waits at kPrefix + "wait" for
+/// the next rebuild and tells the others (BroadcastChannel); each tab told asks kPrefix + "poll" once
+/// whether its page changed (a browser without Web Locks polls every 150 ms), then, as the answer says: fetches
 /// the stylesheets again in place (a CSS edit), or fetches the page once and puts its head and body in
 /// place of the old ones, keeping the scroll position, and runs the page's scripts again (a page edit;
 /// a full reload when the new page has other scripts or stylesheets, or is the error page), or reloads.

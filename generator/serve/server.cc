@@ -3,6 +3,8 @@
 
 #include <httplib.h>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <thread>
@@ -113,6 +115,8 @@ struct Server::Impl {
   std::thread thread;
   int port = -1;
   bool stopped = false;
+  std::atomic<bool> stopping{false};
+  std::atomic<int> waiting{0};
 
   Impl(const LiveSite& s, const ChangeLog& c, ServerLimits l) : site(s), changes(c), limits(l) {}
 
@@ -185,6 +189,30 @@ struct Server::Impl {
     send(res, body, "application/json");
   }
 
+  // The one request a browser keeps open (reload.js's lead()): answered with {"instance":...,
+  // "generation":N} when a rebuild newer than `gen` is recorded, after limits.wait_s with nothing new, at
+  // once when `instance` is another run's (its tabs then reload), and when the server stops. At most
+  // limits.max_waits wait at once: more get 503 (the script asks again a second later).
+  void send_wait(const httplib::Request& req, httplib::Response& res) {
+    const std::uint64_t seen = number_param(req, "gen");
+    std::uint64_t g = changes.generation();
+    if (req.get_param_value("instance") == instance_id() && g <= seen) {
+      if (waiting.fetch_add(1) >= limits.max_waits) {
+        waiting.fetch_sub(1);
+        res.status = 503;
+        res.set_header("Retry-After", "1");
+        send(res, "503: too many live-reload waits are open\n", "text/plain; charset=utf-8");
+        return;
+      }
+      const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(limits.wait_s);
+      while (!stopping && g <= seen && std::chrono::steady_clock::now() < until)
+        g = changes.wait_newer(seen, std::chrono::milliseconds(250));  // in slices: a stopping server does not wait 25 s
+      waiting.fetch_sub(1);
+    }
+    if (g > seen && tracing()) trace("wait " + std::to_string(g));
+    send(res, "{\"instance\":\"" + instance_id() + "\",\"generation\":" + std::to_string(g) + "}", "application/json");
+  }
+
   // 403 for a Host that is not this server's loopback name (DNS rebinding), or a request from another site.
   httplib::Server::HandlerResponse guard(const httplib::Request& req, httplib::Response& res) {
     std::string host = req.get_header_value("Host");
@@ -215,6 +243,7 @@ struct Server::Impl {
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
       const std::string prefix = kPrefix;
       if (req.path == prefix + "poll") send_poll(req, res);
+      else if (req.path == prefix + "wait") send_wait(req, res);
       else if (req.path == prefix + "reload.js") send(res, reload_script(), "text/javascript; charset=utf-8");
       else if (req.path.compare(0, prefix.size(), prefix) == 0) res.status = 404;
       else send_file(req, res);
@@ -245,6 +274,7 @@ void Server::start() {
 void Server::stop() {
   if (impl_->stopped) return;
   impl_->stopped = true;
+  impl_->stopping = true;  // open waits answer within 250 ms
   impl_->http.stop();
   if (impl_->thread.joinable()) impl_->thread.join();
 }

@@ -1,4 +1,4 @@
-// The preview web server: the LiveSite's files from memory on 127.0.0.1, the reload script and its poll.
+// The preview web server: the LiveSite's files from memory on 127.0.0.1, the reload script, its wait and its poll.
 #pragma once
 #include <memory>
 #include <string>
@@ -15,6 +15,8 @@ struct ServerLimits {
   int write_timeout_s = 5;         ///< each write to a client that does not read waits at most this long
   int keep_alive_s = 2;            ///< an idle connection (no request yet, or between requests) is closed after this
   int keep_alive_requests = 100;   ///< requests on one connection before it is closed
+  int max_waits = 32;              ///< live-reload waits held open at once (one per browser); more get 503
+  int wait_s = 25;                 ///< a live-reload wait with no rebuild is answered after this
 };
 
 class Server {

@@ -64,11 +64,11 @@ function serve(dir, { prefix = '/sub/', gzip = false } = {}) {
   });
 }
 
-/// Launches Chromium with a fresh, throw-away profile. Returns {context, close}.
-async function launch() {
+/// Launches Chromium with a fresh, throw-away profile; `args`: more command-line switches. Returns {context, close}.
+async function launch({ args = [] } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 },
+    executablePath: CHROMIUM, headless: true, args: ARGS.concat(args), viewport: { width: 1200, height: 900 },
   });
   return {
     context,

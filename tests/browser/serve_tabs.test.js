@@ -1,10 +1,11 @@
 // Twenty tabs of `toolkitgen serve` in one Chromium: all of them load (a browser opens at most six
-// connections to a host, so a page that held one open would starve the seventh tab), and after a save
+// connections to a host, so a page that held one open would starve the seventh tab: one tab waits for
+// the next rebuild for all of them), idle tabs ask nothing, and after a save
 // every tab that shows the change shows it within a second, the others do nothing. Measured from the
-// file write to each tab's request for its page and to the first frame that shows the new text (an
-// animation-frame check that survives a reload through sessionStorage), with serve's own timing of each
-// step (TOOLKITGEN_SERVE_TRACE lines: the inotify event, the debounced batch, the rebuild, the polls
-// answered, the files sent). Env: SERVE_URL (the running preview), TOOL (the tool's .md file it shows),
+// file write to each tab's request for its page and to the first frame that shows the new text (WATCH
+// below: it survives a reload through sessionStorage), with serve's own timing of each
+// step (TOOLKITGEN_SERVE_TRACE lines: the inotify event, the debounced batch, the rebuild, the wait
+// answered, the polls answered, the files sent). Env: SERVE_URL (the running preview), TOOL (the tool's .md file it shows),
 // SITE (site.yaml, whose footer every page shows), CSS (the theme's site.css), SERVE_TRACE (serve's
 // stderr), LOAD (the load average before the browser started). Run by tests/e2e/serve_tabs.sh.
 'use strict';
@@ -21,32 +22,44 @@ const TABS = 20;
 const PATHS = ['tools/compact/', 'stages/start/', 'tools/compact/', 'accessibility/'];  // pages that list the tool, and one that does not
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// In every document of every tab: once sessionStorage holds 'tk-want', each animation frame looks for that
-// text in the page; the first frame that has it stores the time as 'tk-seen'. A reload starts it again
-// in the new document; an in-place update is seen by the running one.
+// In every document of every tab: once sessionStorage holds 'tk-want', the first animation frame after
+// the page shows that text (or, for '!value', after its style gives <body> the custom property
+// --tk-bench: value) stores the time as 'tk-seen'. The page is looked at when it changes (a
+// MutationObserver: the body swapped in, a reload's parse) and when a stylesheet loads, not on every
+// frame: twenty tabs checking every frame would take the CPU the tabs need. A reload starts it again in
+// the new document; an in-place update is seen by the running one.
 const WATCH = `(() => {
+  var frame = 0;
+  function want() { return sessionStorage.getItem('tk-want'); }
+  function shows(w) {
+    if (!document.body) return false;
+    if (w.charAt(0) === '!') return getComputedStyle(document.body).getPropertyValue('--tk-bench').trim() === w.slice(1);
+    return document.body.textContent.indexOf(w) >= 0;
+  }
   window.__tkWatch = function () {
-    var want = sessionStorage.getItem('tk-want');
-    if (!want) return;
-    var test = want.charAt(0) === '!' ? function () {
-      return getComputedStyle(document.body).getPropertyValue('--tk-bench').trim() === want.slice(1);
-    } : function () { return document.body && document.body.textContent.indexOf(want) >= 0; };
-    function check() {
-      if (sessionStorage.getItem('tk-want') !== want) return;
-      if (document.body && test()) {
-        sessionStorage.setItem('tk-seen', String(Date.now()));
-        sessionStorage.removeItem('tk-want');
-      } else requestAnimationFrame(check);
-    }
-    requestAnimationFrame(check);
+    var w = want();
+    if (!w || frame || !shows(w)) return;
+    frame = requestAnimationFrame(function () {
+      frame = 0;
+      if (want() !== w) return;
+      sessionStorage.setItem('tk-seen', String(Date.now()));
+      sessionStorage.removeItem('tk-want');
+    });
   };
+  new MutationObserver(function () { window.__tkWatch(); }).observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('load', function (e) { if (e.target.tagName === 'LINK') window.__tkWatch(); }, true);
   window.__tkWatch();
 })();`;
 
 let browser;
 const pages = [];
 before(async () => {
-  browser = await launch();
+  // Headless Chromium paces the frames of all its windows together: with twenty of them, a tab whose
+  // page already shows the change (seen in its DOM at 0.22 s) got its next animation frame up to a
+  // second later (1.16 s), with four tabs as with twenty, whatever the server did. Without the frame
+  // limit each tab paints right after it changes, as a browser on a screen does at its next vsync, so
+  // the time measured is the preview's.
+  browser = await launch({ args: ['--disable-gpu-vsync', '--disable-frame-rate-limit'] });
   await browser.context.addInitScript(WATCH);
 });
 after(async () => { if (browser) await browser.close(); });
@@ -61,6 +74,18 @@ test(`${TABS} tabs all load`, async () => {
     assert.ok((await p.textContent('h1')).length > 0, `tab ${i + 1} has no heading`);
     await polled;
   }
+  // Idle, the twenty tabs ask nothing: one request (one tab's) waits for the next rebuild, for all of them.
+  const asked = [];
+  const listeners = pages.map((p, i) => {
+    const l = (r) => asked.push(`tab ${i + 1}: ${r.url().replace(URL, '/')}`);
+    p.on('request', l);
+    return l;
+  });
+  await sleep(2000);
+  pages.forEach((p, i) => p.off('request', listeners[i]));
+  const waits = asked.filter((a) => a.includes('/__toolkitgen/wait?'));
+  assert.deepStrictEqual(asked.filter((a) => !a.includes('/__toolkitgen/wait?')), [], 'idle tabs asked the server');
+  assert.ok(waits.length <= 1, `more than one wait in 2 s: ${waits.join(', ')}`);
 });
 
 // serve's trace lines since byte `from`: [{t, what}].
@@ -113,11 +138,11 @@ async function save(file, edit, want, shows) {
 
   // Where the time went: serve's trace, then the browser.
   const tr = traceSince(traceFrom), at = (re) => tr.filter((e) => re.test(e.what)).map((e) => e.t - saved);
-  const event = at(/^event /)[0], batch = at(/^batch /)[0], rebuilt = tr.find((e) => /^rebuilt /.test(e.what));
+  const event = at(/^event /)[0], batch = at(/^batch /)[0], rebuilt = tr.find((e) => /^rebuilt /.test(e.what)), waited = at(/^wait /)[0];
   const polls = at(/^poll /), html = at(/^file .*(\/|\.html)$/), other = at(/^file .*[^/l]$/);
   const [load] = os.loadavg(), cores = os.cpus().length;
   console.log(`save -> inotify event ${Math.round(event)} ms -> batch (debounced) ${Math.round(batch)} ms -> rebuilt ` +
-    `${rebuilt ? Math.round(rebuilt.t - saved) + ' ms (' + rebuilt.what + ')' : 'never'}; polls answered "update" ` +
+    `${rebuilt ? Math.round(rebuilt.t - saved) + ' ms (' + rebuilt.what + ')' : 'never'} -> wait answered ${Math.round(waited)} ms; polls answered "update" ` +
     `${fmt(stats(polls))} (first/median/last); pages sent ${fmt(stats(html))}; other files sent ${fmt(stats(other))} (${other.length}); ` +
     `tabs asked for their page ${fmt(stats(asked))}, showed it ${fmt(stats(shown))}; ` +
     `${reloaded.filter(Boolean).length} reloaded in full (load average ${load.toFixed(1)} now, ${LOAD.toFixed(1)} before the browser, ${cores} cores)`);
@@ -125,13 +150,11 @@ async function save(file, edit, want, shows) {
   return { asked, shown, reloaded };
 }
 
-// The bound: every tab that shows the change shows it within 2.5 s of the save. Issue 22 asks for 1 s;
-// on an idle 2-core machine the last of twenty tabs shows it after 1.2-1.6 s (the server is done in
-// 0.1-0.35 s; the rest is twenty Chromium renderers sharing two cores), so this asserts what holds and
-// prints the times. A machine busier than its cores (the load average before the browser started above
-// the core count: other tests running) stretches it by load / cores, and says so.
+// The bound: every tab that shows the change shows it within 1 s of the save. A machine busier than its
+// cores (the load average before the browser started above the core count: other tests running)
+// stretches it by load / cores, and says so.
 const LOAD = +(process.env.LOAD || os.loadavg()[0]);
-const SHOW_MS = 2500;
+const SHOW_MS = 1000;
 function check({ shown }, shows) {
   const f = Math.max(1, LOAD / os.cpus().length);
   if (f > 1) console.log(`the machine is busy (load ${LOAD.toFixed(1)} > ${os.cpus().length} cores): bound x${f.toFixed(1)}`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # serve in a real browser (Debian's Chromium through playwright-core): an edit updates the page that shows
 # it in place (no reload, scroll kept) and leaves an unrelated page alone; the updated page's scripts work
-# (the form keeps answers and makes a filled PDF; search finds); an error shows on every open page and goes
-# away once fixed.
+# (the form keeps answers and makes a filled PDF; search finds, also a word saved after the search page
+# loaded its index); idle tabs ask nothing, a browser without Web Locks polls and is as live; an error shows
+# on every open page and goes away once fixed.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
 need_browser playwright-core
@@ -65,15 +66,53 @@ async function until(what, fn, ms = 10000) {
     await search.fill('#search-q', 'compact');
     await until('search results after the update', () => search.evaluate(() =>
       document.querySelectorAll('#search-results > li').length > 0));
+    // The open search page finds a word saved into a tool after it loaded its index.
+    fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8') + '\nA quokkaword sentence.\n');
+    await until('the open search page finds a word saved after it loaded', async () => {
+      await search.fill('#search-q', 'quokkaword');
+      await wait(300);
+      return search.evaluate(() => Array.prototype.some.call(document.querySelectorAll('#search-results > li'),
+        (li) => li.textContent.includes('Compact Seen Live')));
+    });
+
+    // Idle tabs ask nothing: one of them waits for the next rebuild for all (Web Locks, BroadcastChannel).
+    await until('tool page shows the new sentence', () => toolPage.evaluate(() => document.body.textContent.includes('quokkaword')));
+    await wait(500);  // the poll after an update
+    const asked = [];
+    for (const p of ctx.pages()) p.on('request', (r) => { if (!/\/__toolkitgen\/wait\?/.test(r.url())) asked.push(r.url()); });
+    await wait(1500);
+    if (asked.length) throw new Error('idle tabs asked: ' + asked.join(', '));
+    // A browser without Web Locks asks every 150 ms instead, and is as live.
+    const old = await browser.newContext();
+    await old.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'locks', { get() { return undefined; } }); });
+    const oldPage = await old.newPage();
+    const oldPolled = oldPage.waitForResponse((r) => r.url().includes('/__toolkitgen/poll?'), { timeout: 10000 });
+    await oldPage.goto(url + 'tools/compact/');
+    await oldPolled;
+    let polls = 0;
+    oldPage.on('request', (r) => { if (r.url().includes('/__toolkitgen/poll?')) ++polls; if (r.url().includes('/__toolkitgen/wait?')) polls = -1e9; });
+    await oldPage.evaluate(() => { window.__marker = 1; });
+    await wait(1000);
+    if (polls < 3) throw new Error('a browser without Web Locks polled ' + polls + ' times in 1 s');
+    fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8').replace('title: Compact Seen Live\n', 'title: Compact Seen Again\n'));
+    await until('page without Web Locks updated in place', () => oldPage.evaluate(() =>
+      window.__marker === 1 && document.querySelector('h1').textContent.includes('Compact Seen Again')));
+    await until('page with Web Locks updated too', () => toolPage.evaluate(() => document.querySelector('h1').textContent.includes('Compact Seen Again')));
+    await old.close();
 
     fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8').replace('stages: [start, grow]', 'stages: [start, grwo]'));
     for (const p of [toolPage, other])
       await until('error page shown', () => p.evaluate(() => document.body.textContent.includes('The site has 1 error') &&
         document.body.textContent.includes('01-compact.md:6')));
     fs.writeFileSync(tool, fs.readFileSync(tool, 'utf8').replace('grwo', 'grow'));
-    await until('page back after the fix', () => toolPage.evaluate(() => document.querySelector('h1').textContent.includes('Compact Seen Live')));
+    await until('page back after the fix', () => toolPage.evaluate(() => document.querySelector('h1').textContent.includes('Compact Seen Again')));
     await until('other page back after the fix', () => other.evaluate(() => !document.body.textContent.includes('The site has')));
     console.log('browser reload ok');
+  } catch (e) {
+    // Where each open page was when it failed.
+    for (const p of browser.contexts().flatMap((c) => c.pages()))
+      console.error(p.url() + ': ' + (await p.evaluate(() => document.title + ' | ' + document.body.textContent.replace(/\s+/g, ' ').slice(0, 200)).catch((x) => x.message)));
+    throw e;
   } finally {
     await browser.close();
   }

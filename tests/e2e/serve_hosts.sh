@@ -15,7 +15,7 @@ fi
 # code_of ARGS...: "status bytes" of a GET with curl's ARGS (headers kept in $WORK/h).
 code_of() { curl -s --path-as-is -D "$WORK/h" -o "$WORK/b" -w '%{http_code} %{size_download}' "$@"; }
 for path in / /tools/compact/ /tools/compact/compact.pdf /css/site.css /search/meta.json /__toolkitgen/reload.js \
-            "/__toolkitgen/poll?instance=x&gen=1&error=0&path=/" /no/such/page/; do
+            "/__toolkitgen/poll?instance=x&gen=1&error=0&path=/" "/__toolkitgen/wait?instance=x&gen=1" /no/such/page/; do
   for host in evil.example "evil.example:$port" "127.0.0.1:1" localhost 192.168.0.10:$port "localhost.:$port"; do
     r=$(code_of -H "Host: $host" "${URL%/}$path")
     [ "${r%% *}" = 403 ] || fail "Host: $host $path answered ${r%% *}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Twenty preview tabs in one Debian Chromium (playwright-core): all load; after a save (site.yaml, a tool,
-# the CSS) every tab that shows the change shows it within 1 s (stretched by load/cores on a busy machine).
+# the CSS) every tab that shows the change shows it within 1 s (stretched by load/cores on a busy machine);
+# idle tabs ask nothing (one of them waits for the next rebuild for all).
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/serve_lib.bash"
 need_browser playwright-core

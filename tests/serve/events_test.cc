@@ -1,6 +1,9 @@
 // ChangeLog: an open page reloads when a rebuild after the one it shows changed it, a style, or the error state.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <thread>
+
 #include "serve/events.h"
 
 using namespace tk::serve;
@@ -54,4 +57,35 @@ TEST_CASE("what an open page does: a stylesheet in place, its page in place, or 
   CHECK(log.update(6, "/", false).what == Update::Reload);  // the error state changed
   log.record(9, false, {"css/site.css"});  // 8 was never recorded: the page cannot tell what it missed
   CHECK(log.update(7, "/", false).what == Update::Reload);
+}
+
+TEST_CASE("a new search index reaches the search page, and nothing else", "[serve]") {
+  ChangeLog log;
+  log.record(2, false, {"search/"});  // serve's index, made on request: reported as its folder
+  CHECK(log.update(1, "/search/", false).what == Update::Page);
+  CHECK(log.update(1, "/", false).what == Update::None);
+  log.record(3, false, {"search/meta.js", "search/v/0.js"});  // its files, when made at once: not page scripts
+  CHECK(log.update(2, "/search/", false).what == Update::Page);
+  CHECK(log.update(2, "/tools/x/", false).what == Update::None);
+}
+
+TEST_CASE("wait_newer returns at a newer generation, when one is recorded, or after its timeout", "[serve]") {
+  using clock = std::chrono::steady_clock;
+  ChangeLog log;
+  log.record(2, false, {"index.html"});
+  auto t = clock::now();
+  CHECK(log.wait_newer(1, std::chrono::seconds(5)) == 2);
+  CHECK(clock::now() - t < std::chrono::milliseconds(500));
+  std::thread later([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    log.record(3, false, {"index.html"});
+  });
+  t = clock::now();
+  CHECK(log.wait_newer(2, std::chrono::seconds(5)) == 3);
+  later.join();
+  CHECK(clock::now() - t >= std::chrono::milliseconds(150));
+  CHECK(clock::now() - t < std::chrono::seconds(4));
+  t = clock::now();
+  CHECK(log.wait_newer(3, std::chrono::milliseconds(100)) == 3);
+  CHECK(clock::now() - t >= std::chrono::milliseconds(90));
 }

@@ -6,7 +6,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "serve/http.h"
 #include "serve/server.h"
@@ -165,4 +167,77 @@ TEST_CASE("the server answers only its own loopback names, and no other site", "
   CHECK(r.find("Access-Control") == std::string::npos);
   CHECK(raw_get(port, "/").find("Access-Control") == std::string::npos);
   server.stop();
+}
+
+TEST_CASE("bodies go out as they are: never compressed, even when the browser accepts brotli or gzip", "[serve]") {
+  Running run;
+  for (const char* path : {"/", "/css/site.css", "/__toolkitgen/reload.js", "/no/such/page/"}) {
+    INFO(path);
+    std::string plain = raw_get(run.port, path), asked = raw_get(run.port, path, "", "Accept-Encoding: gzip, deflate, br\r\n");
+    CHECK(asked.find("Content-Encoding") == std::string::npos);
+    CHECK(asked.find("Content-Length: ") != std::string::npos);
+    CHECK(asked.substr(asked.find("\r\n\r\n")) == plain.substr(plain.find("\r\n\r\n")));
+  }
+  std::string poll = raw_get(run.port, "/__toolkitgen/poll?instance=" + instance_id() + "&gen=1&error=0&path=%2F", "", "Accept-Encoding: br\r\n");
+  CHECK(poll.find("Content-Encoding") == std::string::npos);
+  CHECK(poll.find("{\"reload\":false,\"generation\":1}") != std::string::npos);
+}
+
+TEST_CASE("the live-reload wait: held until the next rebuild, answered at once for another run or a newer page", "[serve]") {
+  Running run;
+  const std::string id = instance_id();
+  using clock = std::chrono::steady_clock;
+  auto ms_since = [](clock::time_point t) { return std::chrono::duration_cast<std::chrono::milliseconds>(clock::now() - t).count(); };
+  // Another run's page (the server restarted): told at once, with this run's instance.
+  auto t = clock::now();
+  std::string other = raw_get(run.port, "/__toolkitgen/wait?instance=x&gen=1");
+  CHECK(status_of(other) == 200);
+  CHECK(other.find("{\"instance\":\"" + id + "\",\"generation\":1}") != std::string::npos);
+  CHECK(ms_since(t) < 1000);
+  // A page behind the newest generation: at once.
+  run.changes.record(2, false, {"tools/compact/index.html"});
+  CHECK(raw_get(run.port, "/__toolkitgen/wait?instance=" + id + "&gen=1").find("\"generation\":2}") != std::string::npos);
+  // Up to date: held until the next rebuild is recorded.
+  t = clock::now();
+  std::thread later([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    run.changes.record(3, false, {"css/site.css"});
+  });
+  std::string held = raw_get(run.port, "/__toolkitgen/wait?instance=" + id + "&gen=2");
+  later.join();
+  CHECK(held.find("{\"instance\":\"" + id + "\",\"generation\":3}") != std::string::npos);
+  CHECK(ms_since(t) >= 350);
+  CHECK(ms_since(t) < 3000);
+  // Held waits are limited (one per browser is the use); the ones beyond the limit get 503 at once.
+  ServerLimits limits;
+  limits.max_waits = 2;
+  limits.wait_s = 1;
+  Server small(*run.live, run.changes, limits);
+  const int port = small.bind("127.0.0.1", 0);
+  REQUIRE(port > 0);
+  small.start();
+  std::vector<std::thread> waits;
+  std::vector<std::string> answers(3);
+  for (int i = 0; i < 2; ++i)
+    waits.emplace_back([&, i] { answers[i] = raw_get(port, "/__toolkitgen/wait?instance=" + id + "&gen=3"); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  t = clock::now();
+  answers[2] = raw_get(port, "/__toolkitgen/wait?instance=" + id + "&gen=3");
+  CHECK(status_of(answers[2]) == 503);
+  CHECK(ms_since(t) < 500);
+  CHECK(status_of(raw_get(port, "/")) == 200);  // other requests are served meanwhile
+  for (auto& w : waits) w.join();
+  for (int i = 0; i < 2; ++i) CHECK(answers[i].find("\"generation\":3}") != std::string::npos);  // after wait_s, nothing new
+  // A stopping server answers the waits it holds at once instead of after wait_s.
+  limits.wait_s = 30;
+  Server stopping(*run.live, run.changes, limits);
+  const int port2 = stopping.bind("127.0.0.1", 0);
+  REQUIRE(port2 > 0);
+  stopping.start();
+  std::thread held2([&] { answers[0] = raw_get(port2, "/__toolkitgen/wait?instance=" + id + "&gen=3"); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  t = clock::now();
+  stopping.stop();
+  held2.join();
+  CHECK(ms_since(t) < 2000);
 }
