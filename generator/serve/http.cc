@@ -161,13 +161,15 @@ const std::string& reload_script() {
   }
   var served = assets(document);
   function later(ms) { clearTimeout(timer); timer = setTimeout(poll, ms); }
+  // Asks now, without a timer (a browser runs a background tab's timers late, up to a minute).
+  function now() { clearTimeout(timer); poll(); }
   // Done with what the last poll said: asks at once if told of a rebuild meanwhile (its answer may have
   // been on the way before that rebuild), else after `ms` (none: the channel will tell).
   function done(ms) {
     busy = false;
     if (again) {
       again = false;
-      later(0);
+      now();
     } else if (ms) later(ms);
   }
   function reload() { busy = true; location.reload(); }
@@ -260,7 +262,7 @@ const std::string& reload_script() {
             if (d.instance !== instance || d.generation > known) {
               known = d.generation;
               channel.postMessage(d);
-              later(0);  // a channel does not tell the tab that posts
+              now();  // a channel does not tell the tab that posts
             }
             wait();
           }, function () { setTimeout(wait, 1000); });  // the server is away (stopped or restarting): keep asking
@@ -271,7 +273,7 @@ const std::string& reload_script() {
     channel = new BroadcastChannel('toolkitgen-live');
     channel.onmessage = function (e) {
       var d = e.data || {};
-      if (d.instance !== instance || d.generation > Number(gen)) later(0);
+      if (d.instance !== instance || d.generation > Number(gen)) now();
     };
     navigator.locks.request('toolkitgen-live', lead);
   }
