@@ -2,8 +2,8 @@
 // content types, relationships, properties and dates, settings, header and footer, section properties.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <map>
-#include <set>
 
 #include "render/docx/ooxml.h"
 #include "render/docx/package.h"
