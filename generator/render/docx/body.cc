@@ -115,9 +115,12 @@ class BodyWriter : public doc::Visitor {
       case Kind::BlockQuote: --quote_; break;
       case Kind::CodeBlock:
       case Kind::ThematicBreak: break;
-      case Kind::Table: out_ += "</w:tbl>"; break;
+      case Kind::Table:
+        if (table_.cols > 0) out_ += "</w:tbl>";  // a table without columns wrote nothing
+        break;
       case Kind::TableRow:
-        for (std::size_t c = n.children.size(); c < table_.cols; ++c) out_ += ooxml::para(cell_ppr(n.header, c), "") + "</w:tc>";
+        for (std::size_t c = n.children.size(); c < table_.cols; ++c)
+          out_ += cell_start() + ooxml::para(cell_ppr(n.header, c), "") + "</w:tc>";
         out_ += "</w:tr>";
         break;
       case Kind::TableCell: {
@@ -262,8 +265,12 @@ class BodyWriter : public doc::Visitor {
   }
 
   // A cell's runs; an empty cell that is a field holds its control, named after its column.
+  std::string cell_start() const {
+    return "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(table_.col_w) + "\" w:type=\"dxa\"/></w:tcPr>";
+  }
+
   bool open_cell(const doc::Step& at) {
-    out_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(table_.col_w) + "\" w:type=\"dxa\"/></w:tcPr>";
+    out_ += cell_start();
     open_runs();
     if (at.node.field < 0) return true;
     const model::Field& f = field(at.node);

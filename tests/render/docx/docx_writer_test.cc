@@ -7,10 +7,7 @@
 #include <ctime>
 #include <set>
 
-#include "render/docx/controls.h"
 #include "render/docx/docx_writer.h"
-#include "render/docx/package_state.h"
-#include "render/docx/ooxml.h"
 #include "render/docx/styles.h"
 #include "render/docx/fixture.h"
 #include "render/docx/test_support.h"
@@ -206,21 +203,6 @@ TEST_CASE("docx: no empty paragraph makes room, the paragraph after a table is s
   }
   CHECK(after_table >= 2);
   CHECK(f.part.at("word/styles.xml").find("TableSpacer") == std::string::npos);
-}
-
-TEST_CASE("docx: two tables that would touch get a separator, w:spacing goes where the schema wants it", "[docx]") {
-  using tk::docx::ooxml::space_after_tables;
-  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:tbl>B</w:tbl>") ==
-        "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSeparator\"/></w:pPr></w:p><w:tbl>B</w:tbl>");
-  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:p><w:r/></w:p>") ==
-        "<w:tbl>A</w:tbl><w:p><w:pPr><w:spacing w:before=\"160\"/></w:pPr><w:r/></w:p>");
-  CHECK(space_after_tables("<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr/><w:ind w:left=\"1\"/>"
-                           "</w:pPr></w:p>") ==
-        "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr/><w:spacing w:before=\"160\"/>"
-        "<w:ind w:left=\"1\"/></w:pPr></w:p>");
-  const std::string heading = "<w:tbl>A</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr></w:p>";
-  CHECK(space_after_tables(heading) == heading);  // its style has more room before already
-  CHECK(space_after_tables("<w:p/>x") == "<w:p/>x");
 }
 
 TEST_CASE("docx: styles are named and every style the body uses is defined", "[docx]") {
@@ -426,40 +408,4 @@ TEST_CASE("docx: a theme's reference.docx supplies the styles, completed with th
   tk::test::TempDir broken;
   broken.write("reference.docx", "not a zip");
   CHECK_THROWS_AS(tk::docx::write_form(f.site, f.form, broken.path()), std::runtime_error);
-}
-
-TEST_CASE("docx: a choice is a drop-down list of its options under its question; the placeholder names them", "[docx]") {
-  tk::model::Field f;
-  f.name = "goal_status";
-  f.label = "Goal status";
-  f.type = tk::model::FieldType::Choice;
-  f.options = {"On track", "Behind", "Met"};
-  tk::docx::PackageState doc("https://example.gov/");
-  Element root = parse(std::string("<r xmlns:w=\"") + tk::docx::ooxml::kW + "\" xmlns:w14=\"" + tk::docx::ooxml::kW14 +
-                       "\">" + tk::docx::block_control(doc, f, "goal_status") + "</r>");
-  auto paras = root.all("w:p");
-  REQUIRE(paras.size() == 2);
-  CHECK(text_of(*paras[0]) == "Goal status");
-  auto cs = controls(root);
-  REQUIRE(cs.size() == 1);
-  CHECK(cs[0].type == "dropdown");
-  CHECK(cs[0].tag == "goal_status");
-  CHECK(cs[0].alias == "Goal status");
-  CHECK(cs[0].placeholder);
-  CHECK(cs[0].content_style == "PlaceholderText");
-  CHECK(cs[0].content == "Choose one: On track, Behind, or Met");
-  std::vector<std::pair<std::string, std::string>> items;
-  for (const Element* li : cs[0].sdt->child("w:sdtPr")->child("w:dropDownList")->all("w:listItem"))
-    items.push_back({li->get("w:displayText"), li->get("w:value")});
-  CHECK(items == std::vector<std::pair<std::string, std::string>>{{"On track", "On track"}, {"Behind", "Behind"}, {"Met", "Met"}});
-
-  CHECK(tk::docx::choice_list({"Keep", "Revise"}) == "Keep or Revise");
-  CHECK(tk::docx::choice_list({"Yes, fully", "Partly", "No"}) == "Yes, fully; Partly; or No");
-  f.full_label = "Goal 1 status";  // the control's name for screen readers; the printed label stays
-  tk::docx::PackageState doc2("https://example.gov/");
-  const std::string xml = tk::docx::block_control(doc2, f, "goal_1_status");
-  CHECK(xml.find("<w:alias w:val=\"Goal 1 status\"/>") != std::string::npos);
-  CHECK(xml.find(">Goal status</w:t>") != std::string::npos);
-  f.help = "Pick the status at this review";
-  CHECK(tk::docx::placeholder_text(f) == "Pick the status at this review: On track, Behind, or Met");
 }

@@ -209,6 +209,14 @@ class XmlParser {
 /// Parses a whole XML document; throws std::runtime_error when it is not well-formed.
 inline Element parse(const std::string& xml) { return XmlParser(xml).document(); }
 
+/// Parses a WordprocessingML fragment (runs, paragraphs, tables, content controls) inside a root <r> that
+/// declares the w, r and w14 prefixes; throws std::runtime_error when it is not well-formed.
+inline Element parse_fragment(const std::string& xml) {
+  return parse("<r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+               "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\">" + xml + "</r>");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Reading a .docx back.
 
