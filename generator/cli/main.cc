@@ -11,6 +11,7 @@
 #include "check/check.h"
 #include "core/install_paths.h"
 #include "core/text.h"
+#include "render/pdf/fonts.h"
 #include "scaffold/init.h"
 #include "scaffold/scaffold.h"
 #include "serve/serve.h"
@@ -42,18 +43,20 @@ struct Progress {
 };
 
 // What the program takes from its environment, read here once and passed down in the options structs
-// (below main only the test-only pause hooks of core/output_dir.cc and TOOLKITGEN_FONT_DIR in
-// render/pdf/fonts.cc, the folder of the fonts parsed once per process, read one).
+// (below main only the test-only pause hooks of core/output_dir.cc read one). The font folder goes to
+// the PDF fonts themselves: they are parsed once per process, for every build and rebuild.
 struct Settings {
   std::int64_t build_time = 0;  // SOURCE_DATE_EPOCH: the documents' date where no page gives one (else 0)
   std::string home_dir;         // HOME: a folder --out never replaces
   int jobs = 0;                 // -j: threads of every parallel step (0: all cores)
+  std::string font_dir;         // TOOLKITGEN_FONT_DIR: the DejaVu fonts' folder ("": Debian's)
 };
 
 Settings read_environment() {
   Settings s;
   s.build_time = tk::text::source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
   if (const char* h = std::getenv("HOME")) s.home_dir = h;
+  if (const char* f = std::getenv("TOOLKITGEN_FONT_DIR")) s.font_dir = f;
   return s;
 }
 
@@ -62,6 +65,7 @@ void pass_down(const Settings& s, tk::BuildOptions& build, tk::serve::ServeOptio
   build.build_time = serve.live.build_time = s.build_time;
   build.home_dir = s.home_dir;
   build.jobs = serve.live.jobs = s.jobs;
+  tk::pdf::set_font_dir(s.font_dir);  // before the first document of the process (render/pdf/fonts.h)
 }
 
 // jemalloc's settings when the program is linked with it (see generator/CMakeLists.txt): one arena

@@ -1,7 +1,6 @@
 // Font faces: process-wide parsed DejaVu fonts, text measurement and per-document glyph subsets.
 #include "render/pdf/fonts.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -14,26 +13,11 @@ namespace {
 const char* const kFiles[kFaceCount] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
                                         "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf"};
 
-std::string font_dir() {
-  const char* env = std::getenv("TOOLKITGEN_FONT_DIR");
-  std::string dir = env && *env ? env : "/usr/share/fonts/truetype/dejavu";
-  if (dir.back() != '/') dir += '/';
+// The folder set_font_dir() named ("" = Debian's), guarded: a library may set it from any thread.
+std::mutex dir_mutex;
+std::string& chosen_dir() {
+  static std::string dir;
   return dir;
-}
-
-std::unique_ptr<TrueTypeFont> load(Face f) {
-  std::string path = font_dir() + kFiles[int(f)];
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw std::runtime_error("cannot open font " + path +
-                             " (install fonts-dejavu-core and fonts-dejavu-extra)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  try {
-    return std::make_unique<TrueTypeFont>(ss.str());
-  } catch (const std::exception& e) {
-    throw std::runtime_error(path + ": " + e.what());
-  }
 }
 
 // The glyph for a code point; a character the font lacks is drawn (and extracted) as '?'.
@@ -60,6 +44,32 @@ std::string subset_tag(const std::vector<std::uint16_t>& gids, int face) {
 
 }  // namespace
 
+std::string font_dir() {
+  std::lock_guard<std::mutex> lock(dir_mutex);
+  return chosen_dir().empty() ? "/usr/share/fonts/truetype/dejavu" : chosen_dir();
+}
+
+void set_font_dir(const std::string& dir) {
+  std::lock_guard<std::mutex> lock(dir_mutex);
+  chosen_dir() = dir;
+}
+
+std::unique_ptr<TrueTypeFont> load_face(Face f, std::string dir) {
+  if (dir.empty() || dir.back() != '/') dir += '/';
+  std::string path = dir + kFiles[int(f)];
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw std::runtime_error("cannot open font " + path +
+                             " (install fonts-dejavu-core and fonts-dejavu-extra)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  try {
+    return std::make_unique<TrueTypeFont>(ss.str());
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
 Face face_for(bool bold, bool italic, bool code) {
   if (code) return Face::Mono;
   if (bold && italic) return Face::BoldItalic;
@@ -74,7 +84,7 @@ const TrueTypeFont& face_font(Face f) {
   int i = int(f);
   std::call_once(once[i], [i] {
     try {
-      fonts[i] = load(Face(i));
+      fonts[i] = load_face(Face(i), font_dir());
     } catch (const std::exception& e) {
       errors[i] = e.what();
     }

@@ -2,6 +2,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,8 +19,19 @@ constexpr int kFaceCount = 5;
 /// The face for a combination of bold and italic (code is always Mono).
 Face face_for(bool bold, bool italic, bool code = false);
 
-/// The shared, parsed font of a face (DejaVu Sans from fonts-dejavu-core/-extra; the folder can be
-/// overridden with TOOLKITGEN_FONT_DIR). Loaded on first use; throws std::runtime_error when missing.
+/// The folder the faces load from: set_font_dir()'s, else Debian's /usr/share/fonts/truetype/dejavu
+/// (fonts-dejavu-core and fonts-dejavu-extra).
+std::string font_dir();
+/// Names the folder the faces load from ("" = Debian's): the CLI gives TOOLKITGEN_FONT_DIR, a library
+/// user or a test its own. The fonts are parsed once per process: set it before the first document (a
+/// face already loaded stays as it is).
+void set_font_dir(const std::string& dir);
+/// One face read from `dir` and parsed; throws std::runtime_error naming the file when it is missing
+/// or not a TrueType font.
+std::unique_ptr<TrueTypeFont> load_face(Face f, std::string dir);
+
+/// The shared, parsed font of a face, loaded from font_dir() on first use (once per process); throws
+/// std::runtime_error (load_face's message) when it cannot be.
 const TrueTypeFont& face_font(Face f);
 
 /// Width of UTF-8 text in points (no kerning).

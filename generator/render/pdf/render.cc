@@ -161,6 +161,8 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
     HPDF_Image& im = images.at(std::size_t(ref));
     if (im) return im;
     const ImageData& d = layout.images[std::size_t(ref)];
+    if (d.png && !png_whole(d.bytes))
+      throw std::runtime_error("the picture " + d.path + " cannot be read (its PNG data is damaged or cut short)");
     const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(d.bytes.data());
     try {
       im = d.png ? HPDF_LoadPngImageFromMem(pdf, bytes, HPDF_UINT(d.bytes.size()))

@@ -15,9 +15,12 @@
 #include "render/pdf/fonts.h"
 #include "render/pdf/objstm.h"
 #include "render/pdf/pdf_writer.h"
+#include "render/pdf/pdf_read_back.h"
 #include "support/test_support.h"
 
 using tk::model::Kind;
+using tk::test::pdf::count;
+using tk::test::pdf::unpacked;
 
 namespace {
 
@@ -80,45 +83,6 @@ struct Fixture {
   const tk::model::Page& tool() const { return *site.find(Kind::Tool, "sample"); }
 };
 
-// The file with its strings made readable: octal escapes in literal strings decoded, and UTF-16
-// hex strings (<FEFF...>) turned into literal UTF-8 ones.
-std::string readable(const std::string& pdf) {
-  std::string out;
-  for (std::size_t i = 0; i < pdf.size(); ++i) {
-    char c = pdf[i];
-    if (c == '\\' && i + 3 < pdf.size() && pdf[i + 1] >= '0' && pdf[i + 1] <= '7') {
-      out += char(std::stoi(pdf.substr(i + 1, 3), nullptr, 8));
-      i += 3;
-    } else if (pdf.compare(i, 5, "<FEFF") == 0) {
-      std::size_t end = pdf.find('>', i);
-      out += '(';
-      for (std::size_t k = i + 5; k + 4 <= end; k += 4) {
-        unsigned u = unsigned(std::stoul(pdf.substr(k, 4), nullptr, 16));
-        if (u < 0x80) out += char(u);
-        else if (u < 0x800) out += char(0xC0 | (u >> 6)), out += char(0x80 | (u & 0x3F));
-        else out += char(0xE0 | (u >> 12)), out += char(0x80 | ((u >> 6) & 0x3F)), out += char(0x80 | (u & 0x3F));
-      }
-      out += ')';
-      i = end;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// A document drawn with a classic xref table, so that its dictionaries can be read as text.
-std::string unpacked(tk::pdf::LaidOut d) {
-  d.spec.pack = false;
-  return readable(tk::pdf::render_pdf(d.layout, d.pages, d.spec));
-}
-
-std::size_t count(const std::string& hay, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and typed as on the web", "[pdf]") {
@@ -153,21 +117,7 @@ TEST_CASE("pdf: a template has one AcroForm field per fill-in field, named and t
   CHECK(count(pdf, "/W 1\n") + count(pdf, "/W 1 ") > 0);
 }
 
-TEST_CASE("pdf: the field font keeps WinAnsi and adds Latin Extended-A letters in its free codes", "[pdf]") {
-  const auto& codes = tk::pdf::field_font_codes();
-  std::set<std::uint32_t> seen;
-  for (std::uint32_t c = 0; c < 256; ++c) {
-    INFO(c);
-    if (std::uint32_t w = tk::pdf::field_font_winansi(c)) CHECK(codes[c] == w);  // every WinAnsi code kept
-    if (codes[c]) CHECK(seen.insert(codes[c]).second);                          // one code per letter
-  }
-  for (std::uint32_t cp : {0x141u, 0x142u, 0x105u, 0x17Cu, 0x10Du, 0x159u, 0x16Fu, 0x151u, 0x171u, 0x11Fu}) {
-    INFO(cp);
-    CHECK(seen.count(cp));
-  }
-  CHECK(tk::pdf::field_font_differences().size() == 37);  // every code WinAnsi leaves undefined, 1-255
-  CHECK(tk::pdf::field_font_differences()[6].second == "Lslash");
-
+TEST_CASE("pdf: the form's /DR font is WinAnsi; each text field's own /DR adds Latin Extended-A letters", "[pdf]") {
   // In the document: the form's /DR font is plain WinAnsi (qpdf writes only with a named encoding); each
   // text field's own /DR has the /Differences one (pdf.js and pdftk take a field's /DR first).
   Fixture f;
@@ -277,55 +227,6 @@ TEST_CASE("pdf bundle: every template once, fields renamed <slug>.<field>, bookm
   CHECK(pdf.find("/PageMode /UseOutlines") != std::string::npos);
   CHECK(count(pdf, "/S /TOCI") >= 4);
   CHECK(tk::pdf::write_bundle(f.site).bytes == r.bytes);
-}
-
-TEST_CASE("pdf: object streams and an xref stream whose entries point at every object", "[pdf]") {
-  Fixture f;
-  tk::pdf::LaidOut d = tk::pdf::form_document(f.site, f.tool());
-  d.spec.pack = false;
-  std::string classic = tk::pdf::render_pdf(d.layout, d.pages, d.spec);
-  // With an identity "deflate" the packed file stays readable.
-  std::string packed = tk::pdf::pack_objects(classic, [](const std::string& s) { return s; });
-  CHECK(packed.find("\nxref\n") == std::string::npos);
-  std::size_t sx = packed.rfind("startxref\n");
-  REQUIRE(sx != std::string::npos);
-  std::size_t xref_at = std::stoul(packed.substr(sx + 10));
-  std::size_t dict = packed.find("<<", xref_at), stream = packed.find("stream\n", xref_at) + 7;
-  std::string head = packed.substr(dict, stream - dict);
-  REQUIRE(head.find("/Type /XRef") != std::string::npos);
-  REQUIRE(head.find("/W [1 4 2]") != std::string::npos);
-  CHECK(head.find("/Root ") != std::string::npos);
-  CHECK(head.find("/ID [") != std::string::npos);
-  std::size_t size = std::stoul(head.substr(head.find("/Size ") + 6));
-  std::string rows = packed.substr(stream, 7 * size);
-  auto field = [&](std::size_t row, std::size_t at, int n) {
-    unsigned long v = 0;
-    for (int i = 0; i < n; ++i) v = (v << 8) | std::uint8_t(rows[7 * row + at + std::size_t(i)]);
-    return v;
-  };
-  std::size_t in_streams = 0, direct = 0;
-  for (std::size_t n = 1; n < size; ++n) {
-    INFO("object " << n);
-    if (field(n, 0, 1) == 1) {
-      ++direct;
-      CHECK(packed.compare(field(n, 1, 4), std::to_string(n).size() + 6, std::to_string(n) + " 0 obj") == 0);
-    } else if (field(n, 0, 1) == 2) {
-      ++in_streams;
-      // The object stream's index lists this object at that position.
-      unsigned long stm = field(n, 1, 4), index = field(n, 5, 2);
-      std::size_t at = packed.find("\n" + std::to_string(stm) + " 0 obj\n<< /Type /ObjStm");
-      REQUIRE(at != std::string::npos);
-      std::size_t data = packed.find("stream\n", at) + 7;
-      std::istringstream in(packed.substr(data, 2000));
-      unsigned long num = 0, off = 0;
-      for (unsigned long i = 0; i <= index; ++i) in >> num >> off;
-      CHECK(num == n);
-    }
-  }
-  CHECK(in_streams > direct);  // the dictionaries moved; streams (pages, fonts, appearances) stay
-  CHECK(field(0, 0, 1) == 0);
-  CHECK(packed.rfind("%PDF-1.7", 0) == 0);
-  CHECK(tk::pdf::write_form(f.site, f.tool()).bytes.find("/Type /ObjStm") != std::string::npos);
 }
 
 namespace {
