@@ -1,13 +1,55 @@
-// ```field blocks: label, name, type, lines, help.
+// ```field blocks: the keys read by their table (model/schema.h, field_block_keys) and this file's readers of
+// name, type and options; then the rules across keys (a choice's options, the label, the name's default).
 #include "load/field_block.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "load/yaml_util.h"
 #include "model/schema.h"
 
 namespace tk::load {
+namespace {
+
+// A field block's Read::Custom keys (model/schema.cc).
+
+void read_name(const YamlFile& yf, const YAML::Node& v, model::Field& f) {
+  if (!yf.get_string(v, "name", f.name)) return;
+  bool ok = !f.name.empty();
+  for (char c : f.name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (!ok) yf.error(v, "a field name may hold only a-z, 0-9 and _ (got '" + f.name + "')");
+}
+
+void read_type(const YamlFile& yf, const YAML::Node& v, model::Field& f) {
+  std::string t;
+  if (!yf.get_string(v, "type", t)) return;
+  static const std::vector<std::string> types = {"text", "multiline", "date", "checkbox", "signature", "choice"};
+  if (t == "text") f.type = model::FieldType::Text;
+  else if (t == "multiline") f.type = model::FieldType::Multiline;
+  else if (t == "date") f.type = model::FieldType::Date;
+  else if (t == "checkbox") f.type = model::FieldType::Checkbox;
+  else if (t == "signature") f.type = model::FieldType::Signature;
+  else if (t == "choice") f.type = model::FieldType::Choice;
+  else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox, signature or choice" + hint(t, types));
+}
+
+void read_options(const YamlFile& yf, const YAML::Node& v, model::Field& f) {
+  if (!yf.get_string_list(v, "options", f.options)) return;
+  for (std::size_t i = 0; i < f.options.size(); ++i) {
+    std::string& o = f.options[i];
+    o = text::trim(o);
+    const YAML::Node item = v[i];
+    if (o.empty()) yf.error(item, "an option of a choice must not be empty");
+    else if (std::find(f.options.begin(), f.options.begin() + static_cast<long>(i), o) != f.options.begin() + static_cast<long>(i))
+      yf.error(item, "the option '" + o + "' is listed twice: each option must be different");
+  }
+}
+
+const std::vector<CustomReader<model::Field>> kFieldReaders = {
+    {"name", read_name}, {"type", read_type}, {"options", read_options}};
+
+}  // namespace
 
 bool parse_field_block(const std::string& yaml, const std::string& path, int first_line, model::Field& f,
                        Diagnostics& diags, int* name_line) {
@@ -21,49 +63,14 @@ bool parse_field_block(const std::string& yaml, const std::string& path, int fir
       diags.error(path, first_line - 1, 1, "a field block needs at least 'label: ...'");
     return false;
   }
-  if (!yf.check_keys(n, model::key_names(model::field_block_keys()), "a field block")) return false;
   f.type = model::FieldType::Multiline;
   f.lines = 4;
-  int options_line = 0;
-  yf.each_entry(n, [&](const std::string& key, const YAML::Node& key_node, const YAML::Node& v) {
-    if (key == "label") yf.get_string(v, key, f.label);
-    else if (key == "full_label") yf.get_string(v, key, f.full_label);
-    else if (key == "help") yf.get_string(v, key, f.help);
-    else if (key == "name") {
-      if (yf.get_string(v, key, f.name)) {
-        bool ok = !f.name.empty();
-        for (char c : f.name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-        if (!ok) yf.error(v, "a field name may hold only a-z, 0-9 and _ (got '" + f.name + "')");
-        if (name_line) *name_line = yf.line(key_node);
-      }
-    } else if (key == "type") {
-      std::string t;
-      if (yf.get_string(v, key, t)) {
-        static const std::vector<std::string> types = {"text", "multiline", "date", "checkbox", "signature", "choice"};
-        if (t == "text") f.type = model::FieldType::Text;
-        else if (t == "multiline") f.type = model::FieldType::Multiline;
-        else if (t == "date") f.type = model::FieldType::Date;
-        else if (t == "checkbox") f.type = model::FieldType::Checkbox;
-        else if (t == "signature") f.type = model::FieldType::Signature;
-        else if (t == "choice") f.type = model::FieldType::Choice;
-        else yf.error(v, "unknown field type '" + t + "'; use text, multiline, date, checkbox, signature or choice" + hint(t, types));
-      }
-    } else if (key == "lines") {
-      yf.get_int(v, key, f.lines, 1, 40);
-    } else if (key == "options") {
-      options_line = yf.line(key_node);
-      if (yf.get_string_list(v, key, f.options)) {
-        for (std::size_t i = 0; i < f.options.size(); ++i) {
-          std::string& o = f.options[i];
-          o = text::trim(o);
-          const YAML::Node item = v[i];
-          if (o.empty()) yf.error(item, "an option of a choice must not be empty");
-          else if (std::find(f.options.begin(), f.options.begin() + static_cast<long>(i), o) != f.options.begin() + static_cast<long>(i))
-            yf.error(item, "the option '" + o + "' is listed twice: each option must be different");
-        }
-      }
-    }
-  });
+  std::map<std::string, Given> given;  // the keys read, with their nodes
+  if (!yf.read_keys(n, model::field_block_keys(), model::key_names(model::field_block_keys()), "a field block",
+                    kFieldReaders, f, &given))
+    return false;
+  if (name_line && given.count("name") && given["name"].value.IsScalar()) *name_line = yf.line(given["name"].key);
+  const int options_line = given.count("options") ? yf.line(given["options"].key) : 0;
   if (f.type == model::FieldType::Choice && f.options.size() < 2 && diags.error_count() == before)
     diags.error(path, options_line ? options_line : first_line - 1, 1,
                 f.options.empty() ? "a choice field needs 'options:', a list of at least two labels to pick one from"

@@ -1,4 +1,5 @@
-// Front matter schema per kind, typed values, and the body's Markdown.
+// A page: its front matter read by the key table (model/schema.h) and this file's readers of the keys that need
+// their own (Read::Custom), then the rules across keys, then the body's Markdown. site.yaml the same way.
 #include "load/page_loader.h"
 
 #include <map>
@@ -15,25 +16,115 @@ namespace {
 
 using model::Kind;
 
-constexpr int kMaxWeight = 1000000;  // 'weight' orders lists: -1000000 to 1000000
-
 bool body_has_content(std::string_view body) { return !text::trim(body).empty(); }
 
-void check_enum_list(const YamlFile& yf, const YAML::Node& v, const std::vector<std::string>& values,
-                     const std::vector<std::string>& allowed, const std::string& key) {
-  std::size_t i = 0;
+// The front matter's Read::Custom keys (model/schema.cc).
+
+void read_slug(const YamlFile& yf, const YAML::Node& v, model::Page& p) {
+  if (yf.get_string(v, "slug", p.slug) && !text::is_slug(p.slug))
+    yf.error(v, "a slug may hold only a-z, 0-9 and - (got '" + p.slug + "')");
+}
+
+void read_availability(const YamlFile& yf, const YAML::Node& v, model::Page& p) {
+  std::string availability;
+  if (!yf.get_string(v, "availability", availability)) return;
+  if (availability == "on-request") p.on_request = true;
+  else yf.error(v, "'availability' must be on-request" + hint(availability, {"on-request"}));
+}
+
+void read_partners(const YamlFile& yf, const YAML::Node& v, model::Page& p) {
+  if (!v.IsSequence()) { yf.error(v, "'partners' must be a list of {name, type}"); return; }
   for (const auto& item : v) {
-    const std::string& s = i < values.size() ? values[i] : std::string();
-    bool ok = false;
-    for (const auto& a : allowed) ok = ok || a == s;
-    if (!ok) {
-      std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      yf.error(item, "'" + s + "' is not allowed in '" + key + "'; use " + list + hint(s, allowed));
-    }
-    ++i;
+    if (!yf.check_keys(item, {"name", "type"}, "a partner")) continue;
+    model::Partner partner;
+    if (item["name"]) yf.get_string(item["name"], "name", partner.name);
+    else yf.error(item, "a partner needs a 'name'");
+    if (item["type"]) {
+      if (yf.get_string(item["type"], "type", partner.type)) {
+        static const std::vector<std::string> types = {"district", "program", "state", "nonprofit"};
+        bool ok = false;
+        for (const auto& t : types) ok = ok || t == partner.type;
+        if (!ok) yf.error(item["type"], "partner type '" + partner.type + "' must be district, program, state or nonprofit" + hint(partner.type, types));
+      }
+    } else yf.error(item, "a partner needs a 'type' (district, program, state or nonprofit)");
+    p.partners.push_back(partner);
   }
 }
+
+void read_faq(const YamlFile& yf, const YAML::Node& v, model::Page& p) {
+  if (!v.IsSequence()) { yf.error(v, "'faq' must be a list of {q, a}"); return; }
+  for (const auto& item : v) {
+    if (!yf.check_keys(item, {"q", "a"}, "a faq entry")) continue;
+    model::Faq faq;
+    if (item["q"]) yf.get_string(item["q"], "q", faq.q);
+    else yf.error(item, "a faq entry needs a question 'q'");
+    std::string a;
+    if (item["a"] && yf.get_string(item["a"], "a", a)) {
+      // Block scalars start on the line after the key; plain scalars on the key's line.
+      int line = yf.line(item["a"]);
+      MarkdownResult md = parse_markdown({a, yf.path, line, false, {}}, *yf.diags);
+      faq.a = std::move(md.root);
+    } else if (!item["a"]) yf.error(item, "a faq entry needs an answer 'a'");
+    p.faq.push_back(std::move(faq));
+  }
+}
+
+const std::vector<CustomReader<model::Page>> kPageReaders = {
+    {"slug", read_slug}, {"availability", read_availability}, {"partners", read_partners}, {"faq", read_faq}};
+
+// site.yaml's Read::Custom keys.
+
+bool http_url(const std::string& s) { return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0; }
+
+void read_base_url(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  if (!yf.get_string(v, "base_url", c.base_url)) return;
+  if (!http_url(c.base_url)) yf.error(v, "'base_url' must be an absolute http or https URL, e.g. https://example.org/toolkit/");
+  else if (c.base_url.back() != '/') c.base_url += '/';
+}
+
+void read_language(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  if (!yf.get_string(v, "language", c.language)) return;
+  bool ok = !c.language.empty() && c.language.size() <= 35;
+  for (char ch : c.language) ok = ok && (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-');
+  if (!ok) yf.error(v, "'language' must be a BCP 47 tag such as en or en-US");
+}
+
+void read_reading_grade_max(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  if (yf.get_int(v, "reading_grade_max", c.reading_grade_max) && (c.reading_grade_max < 1 || c.reading_grade_max > 20))
+    yf.error(v, "'reading_grade_max' must be a school grade from 1 to 20 (e.g. 10)");
+}
+
+void read_edit_url(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  if (!yf.get_string(v, "edit_url", c.edit_url)) return;
+  if (!http_url(c.edit_url))
+    yf.error(v, "'edit_url' must be an absolute http or https URL, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+  else if (c.edit_url.find("{path}") == std::string::npos)
+    yf.error(v, "'edit_url' needs '{path}' where the page's file goes, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
+}
+
+void read_footer(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  std::string md;
+  if (yf.get_string(v, "footer", md)) c.footer = parse_markdown({md, yf.path, yf.line(v), false, {}}, *yf.diags).root;
+}
+
+void read_nav(const YamlFile& yf, const YAML::Node& v, model::SiteConfig& c) {
+  if (!v.IsSequence()) { yf.error(v, "'nav' must be a list of {title, url}"); return; }
+  for (const auto& item : v) {
+    if (!yf.check_keys(item, {"title", "url"}, "a nav entry")) continue;
+    model::NavItem n;
+    if (item["title"]) yf.get_string(item["title"], "title", n.title);
+    else yf.error(item, "a nav entry needs a 'title'");
+    if (item["url"]) {
+      yf.get_string(item["url"], "url", n.url);
+      n.line = yf.line(item["url"]);
+    } else yf.error(item, "a nav entry needs a 'url'");
+    c.nav.push_back(n);
+  }
+}
+
+const std::vector<CustomReader<model::SiteConfig>> kSiteReaders = {
+    {"base_url", read_base_url}, {"language", read_language}, {"nav", read_nav},
+    {"footer", read_footer},     {"reading_grade_max", read_reading_grade_max}, {"edit_url", read_edit_url}};
 
 }  // namespace
 
@@ -57,7 +148,6 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
     diags.error(file.display, fm.yaml_line, 1, "front matter must be 'key: value' lines (at least 'title: ...')");
     return std::nullopt;
   }
-  yf.check_keys(root, model::allowed_keys(kind), "the front matter of a " + std::string(model::kind_name(kind)));
 
   model::Page p;
   p.kind = kind;
@@ -65,86 +155,23 @@ std::optional<model::Page> load_page(const SourceFile& file, Kind kind, Diagnost
   std::size_t slash = file.rel.rfind('/');
   p.slug = slug_from_filename(slash == std::string::npos ? file.rel : file.rel.substr(slash + 1));
   if (kind == Kind::Home) p.slug = "";
-  std::string availability;
-  YAML::Node formats_node, link_node, image_node, title_node;  // Null until the key is seen
-  bool has_formats = false, has_title = false;
-
-  yf.each_entry(root, [&](const std::string& key, const YAML::Node&, const YAML::Node& v) {
-    if (key == "title") { yf.get_string(v, key, p.title); title_node = v; has_title = true; }
-    else if (key == "summary") yf.get_string(v, key, p.summary);
-    else if (key == "slug") {
-      if (yf.get_string(v, key, p.slug) && !text::is_slug(p.slug))
-        yf.error(v, "a slug may hold only a-z, 0-9 and - (got '" + p.slug + "')");
-    } else if (key == "weight") yf.get_int(v, key, p.weight, -kMaxWeight, kMaxWeight);
-    else if (key == "draft") yf.get_bool(v, key, p.draft);
-    else if (key == "updated") yf.get_date(v, key, p.updated);
-    else if (key == "image") { yf.get_string(v, key, p.image); image_node = v; }
-    else if (key == "image_alt") yf.get_string(v, key, p.image_alt);
-    else if (key == "activities") yf.get_string_list(v, key, p.activities);
-    else if (key == "stages") yf.get_string_list(v, key, p.stages);
-    else if (key == "focus_areas") yf.get_string_list(v, key, p.focus_areas);
-    else if (key == "formats") {
-      formats_node = v;
-      has_formats = true;
-      if (yf.get_string_list(v, key, p.formats)) check_enum_list(yf, v, p.formats, {"pdf", "docx"}, key);
-    } else if (key == "audience") {
-      if (yf.get_string_list(v, key, p.audience)) check_enum_list(yf, v, p.audience, {"district", "program", "state"}, key);
-    } else if (key == "link") { yf.get_string(v, key, p.link); link_node = v; }
-    else if (key == "availability") {
-      if (yf.get_string(v, key, availability)) {
-        if (availability == "on-request") p.on_request = true;
-        else yf.error(v, "'availability' must be on-request" + hint(availability, {"on-request"}));
-      }
-    } else if (key == "contact") yf.get_string(v, key, p.contact);
-    else if (key == "location") yf.get_string(v, key, p.location);
-    else if (key == "number") yf.get_int(v, key, p.number);  // its range (1..n) is checked with the others
-    else if (key == "field_says") yf.get_string(v, key, p.field_says);
-    else if (key == "partners") {
-      if (!v.IsSequence()) { yf.error(v, "'partners' must be a list of {name, type}"); return; }
-      for (const auto& item : v) {
-        if (!yf.check_keys(item, {"name", "type"}, "a partner")) continue;
-        model::Partner partner;
-        if (item["name"]) yf.get_string(item["name"], "name", partner.name);
-        else yf.error(item, "a partner needs a 'name'");
-        if (item["type"]) {
-          if (yf.get_string(item["type"], "type", partner.type)) {
-            static const std::vector<std::string> types = {"district", "program", "state", "nonprofit"};
-            bool ok = false;
-            for (const auto& t : types) ok = ok || t == partner.type;
-            if (!ok) yf.error(item["type"], "partner type '" + partner.type + "' must be district, program, state or nonprofit" + hint(partner.type, types));
-          }
-        } else yf.error(item, "a partner needs a 'type' (district, program, state or nonprofit)");
-        p.partners.push_back(partner);
-      }
-    } else if (key == "faq") {
-      if (!v.IsSequence()) { yf.error(v, "'faq' must be a list of {q, a}"); return; }
-      for (const auto& item : v) {
-        if (!yf.check_keys(item, {"q", "a"}, "a faq entry")) continue;
-        model::Faq faq;
-        if (item["q"]) yf.get_string(item["q"], "q", faq.q);
-        else yf.error(item, "a faq entry needs a question 'q'");
-        std::string a;
-        if (item["a"] && yf.get_string(item["a"], "a", a)) {
-          // Block scalars start on the line after the key; plain scalars on the key's line.
-          int line = yf.line(item["a"]);
-          MarkdownResult md = parse_markdown({a, file.display, line, false, {}}, diags);
-          faq.a = std::move(md.root);
-        } else if (!item["a"]) yf.error(item, "a faq entry needs an answer 'a'");
-        p.faq.push_back(std::move(faq));
-      }
-    }
-  }, &p.key_lines);
+  std::map<std::string, Given> given;  // the keys read, with their nodes
+  yf.read_keys(root, model::front_matter_keys(), model::allowed_keys(kind),
+               "the front matter of a " + std::string(model::kind_name(kind)), kPageReaders, p, &given, &p.key_lines);
+  const bool has_formats = given.count("formats") > 0;
+  const YAML::Node formats_node = has_formats ? given["formats"].value : YAML::Node();
 
   p.title = text::trim(p.title);
-  for (const model::KeySpec& spec : model::front_matter_keys()) {
+  for (const model::KeySpec<model::Page>& spec : model::front_matter_keys()) {
     if (!model::requires_key(spec, kind)) continue;
-    const std::string key = spec.key;
-    if (key == "title" ? !p.title.empty() : static_cast<bool>(root[key])) continue;
-    if (key == "title" && has_title) yf.error(title_node, "'title' must not be empty");
+    // A required text (the title) must not be empty; any other required key must be there.
+    const bool is_text = spec.read == model::Read::Text;
+    if (is_text ? !(p.*spec.into.text).empty() : static_cast<bool>(root[spec.key])) continue;
+    if (is_text && given.count(spec.key)) yf.error(given[spec.key].value, "'" + std::string(spec.key) + "' must not be empty");
     else diags.error(file.display, fm.yaml_line, 1, spec.missing);
   }
   if (!p.image.empty() && p.image_alt.empty())
-    yf.error(image_node, "'image_alt' is required with 'image': describe the picture for people who cannot see it");
+    yf.error(given["image"].value, "'image_alt' is required with 'image': describe the picture for people who cannot see it");
 
   bool is_template_kind = kind == Kind::Tool || kind == Kind::Job;
   bool has_body = body_has_content(fm.body);
@@ -184,57 +211,10 @@ model::SiteConfig load_site_config(const SourceFile& file, Diagnostics& diags) {
     diags.error(file.display, 1, 1, "site.yaml must be 'key: value' lines (at least 'title: ...')");
     return c;
   }
-  yf.check_keys(root, model::key_names(model::site_keys()), "site.yaml");
-  yf.each_entry(root, [&](const std::string& key, const YAML::Node&, const YAML::Node& v) {
-    if (key == "title") yf.get_string(v, key, c.title);
-    else if (key == "publisher") yf.get_string(v, key, c.publisher);
-    else if (key == "base_url") {
-      if (yf.get_string(v, key, c.base_url)) {
-        if (c.base_url.rfind("https://", 0) != 0 && c.base_url.rfind("http://", 0) != 0)
-          yf.error(v, "'base_url' must be an absolute http or https URL, e.g. https://example.org/toolkit/");
-        else if (c.base_url.back() != '/') c.base_url += '/';
-      }
-    } else if (key == "language") {
-      if (yf.get_string(v, key, c.language)) {
-        bool ok = !c.language.empty() && c.language.size() <= 35;
-        for (char ch : c.language) ok = ok && (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-');
-        if (!ok) yf.error(v, "'language' must be a BCP 47 tag such as en or en-US");
-      }
-    } else if (key == "description") yf.get_string(v, key, c.description);
-    else if (key == "contact") yf.get_string(v, key, c.contact);
-    else if (key == "reading_grade_max") {
-      if (yf.get_int(v, key, c.reading_grade_max) && (c.reading_grade_max < 1 || c.reading_grade_max > 20))
-        yf.error(v, "'reading_grade_max' must be a school grade from 1 to 20 (e.g. 10)");
-    } else if (key == "edit_url") {
-      if (yf.get_string(v, key, c.edit_url)) {
-        if (c.edit_url.rfind("https://", 0) != 0 && c.edit_url.rfind("http://", 0) != 0)
-          yf.error(v, "'edit_url' must be an absolute http or https URL, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
-        else if (c.edit_url.find("{path}") == std::string::npos)
-          yf.error(v, "'edit_url' needs '{path}' where the page's file goes, e.g. https://github.com/agency/toolkit/edit/main/content/{path}");
-      }
-    } else if (key == "page_pdfs") {
-      yf.get_bool(v, key, c.page_pdfs);
-    } else if (key == "footer") {
-      std::string md;
-      if (yf.get_string(v, key, md)) c.footer = parse_markdown({md, file.display, yf.line(v), false, {}}, diags).root;
-    } else if (key == "nav") {
-      if (!v.IsSequence()) { yf.error(v, "'nav' must be a list of {title, url}"); return; }
-      for (const auto& item : v) {
-        if (!yf.check_keys(item, {"title", "url"}, "a nav entry")) continue;
-        model::NavItem n;
-        if (item["title"]) yf.get_string(item["title"], "title", n.title);
-        else yf.error(item, "a nav entry needs a 'title'");
-        if (item["url"]) {
-          yf.get_string(item["url"], "url", n.url);
-          n.line = yf.line(item["url"]);
-        } else yf.error(item, "a nav entry needs a 'url'");
-        c.nav.push_back(n);
-      }
-    }
-  }, &c.key_lines);
-  const std::map<std::string, const std::string*> values = {{"title", &c.title}, {"base_url", &c.base_url}, {"publisher", &c.publisher}};
-  for (const model::KeySpec& spec : model::site_keys())
-    if (spec.required && values.at(spec.key)->empty()) diags.error(file.display, 1, 1, spec.missing);
+  yf.read_keys(root, model::site_keys(), model::key_names(model::site_keys()), "site.yaml", kSiteReaders, c, nullptr,
+               &c.key_lines);
+  for (const model::KeySpec<model::SiteConfig>& spec : model::site_keys())
+    if (spec.required && (c.*spec.into.text).empty()) diags.error(file.display, 1, 1, spec.missing);
   return c;
 }
 

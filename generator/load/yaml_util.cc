@@ -321,11 +321,28 @@ bool YamlFile::check_keys(const YAML::Node& m, const std::vector<std::string>& a
   }
   for (auto it = m.begin(); it != m.end(); ++it) {
     const std::string key = it->first.Scalar();
-    bool known = false;
-    for (const auto& a : allowed) known = known || a == key;
-    if (!known) error(it->first, "unknown key '" + key + "' in " + what + hint(key, allowed));
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) unknown_key(it->first, allowed, what);
   }
   return true;
+}
+
+void YamlFile::unknown_key(const YAML::Node& key_node, const std::vector<std::string>& allowed, const std::string& what) const {
+  const std::string key = key_node.Scalar();
+  error(key_node, "unknown key '" + key + "' in " + what + hint(key, allowed));
+}
+
+void YamlFile::check_words(const YAML::Node& v, const std::vector<std::string>& values, const std::vector<std::string>& words,
+                           const std::string& key) const {
+  std::size_t i = 0;
+  for (const auto& item : v) {
+    const std::string& s = i < values.size() ? values[i] : std::string();
+    if (std::find(words.begin(), words.end(), s) == words.end()) {
+      std::string list;
+      for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
+      error(item, "'" + s + "' is not allowed in '" + key + "'; use " + list + hint(s, words));
+    }
+    ++i;
+  }
 }
 
 }  // namespace tk::load

@@ -66,18 +66,42 @@ TEST_CASE("the README documents every site.yaml and field-block key", "[model][s
   }
 }
 
-TEST_CASE("the schema table: every row complete, required keys allowed and explained", "[model][schema]") {
-  for (const auto* table : {&front_matter_keys(), &site_keys(), &field_block_keys()}) {
-    std::set<std::string> seen;
-    for (const auto& k : *table) {
-      INFO(k.key);
-      CHECK(seen.insert(k.key).second);
-      CHECK(std::string(k.type).size() > 0);
-      CHECK(std::string(k.description).size() > 0);
-      CHECK((k.required & ~k.allowed) == 0);
-      CHECK((k.required != 0) == (std::string(k.missing).size() > 0));
+namespace {
+
+// Every row of a table: complete, required keys allowed and explained, and its reader has the field it fills.
+template <typename T>
+void check_rows(const std::vector<KeySpec<T>>& table) {
+  std::set<std::string> seen;
+  for (const auto& k : table) {
+    INFO(k.key);
+    CHECK(seen.insert(k.key).second);
+    CHECK(std::string(k.type).size() > 0);
+    CHECK(std::string(k.description).size() > 0);
+    CHECK((k.required & ~k.allowed) == 0);
+    CHECK((k.required != 0) == (std::string(k.missing).size() > 0));
+    const bool text = k.into.text != nullptr, list = k.into.list != nullptr, whole = k.into.whole != nullptr,
+               flag = k.into.flag != nullptr;
+    switch (k.read) {
+      case Read::Text:
+      case Read::Date: CHECK((text && !list && !whole && !flag)); break;
+      case Read::Whole: CHECK((whole && !text && !list && !flag && k.min <= k.max)); break;
+      case Read::Bool: CHECK((flag && !text && !list && !whole)); break;
+      case Read::TextList: CHECK((list && !text && !whole && !flag)); break;
+      case Read::WordList: CHECK((list && !text && !whole && !flag && split_words(k.words).size() >= 2)); break;
+      case Read::Custom: CHECK((!list && !whole && !flag)); break;  // a required custom key names its text
     }
+    if (k.read != Read::WordList) CHECK(std::string(k.words).empty());
   }
+}
+
+}  // namespace
+
+TEST_CASE("the schema table: every row complete, required keys allowed and explained", "[model][schema]") {
+  check_rows(front_matter_keys());
+  check_rows(site_keys());
+  check_rows(field_block_keys());
+  CHECK(split_words("pdf docx") == std::vector<std::string>{"pdf", "docx"});
+  CHECK(split_words("").empty());
   CHECK(allowed_keys(Kind::Page) == std::vector<std::string>{"title", "summary", "slug", "weight", "draft", "updated", "image", "image_alt"});
   CHECK(allowed_keys(Kind::Stage).back() == "activities");
   CHECK(allowed_keys(Kind::FocusArea).size() == 11);
