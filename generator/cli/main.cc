@@ -9,8 +9,8 @@
 
 #include "build.h"
 #include "check/check.h"
-#include "core/output_dir.h"
 #include "core/install_paths.h"
+#include "core/output_dir.h"
 #include "core/text.h"
 #include "scaffold/init.h"
 #include "scaffold/scaffold.h"
