@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, std::string>> list_files(const std::string& f
       continue;
     }
     if (it->is_regular_file(ec))
-      files.emplace_back(prefix + fs::relative(it->path(), root, ec).generic_string(), it->path().string());
+      files.emplace_back(prefix + it->path().lexically_relative(root).generic_string(), it->path().string());  // a link: its own name
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -10,6 +10,7 @@
 #include "build.h"
 #include "check/check.h"
 #include "core/install_paths.h"
+#include "core/output_dir.h"
 #include "core/text.h"
 #include "render/pdf/fonts.h"
 #include "scaffold/init.h"
@@ -43,13 +44,16 @@ struct Progress {
 };
 
 // What the program takes from its environment, read here once and passed down in the options structs
-// (below main only the test-only pause hooks of core/output_dir.cc read one). The font folder goes to
-// the PDF fonts themselves: they are parsed once per process, for every build and rebuild.
+// (nothing below main reads one). The font folder goes to the PDF fonts themselves: they are parsed
+// once per process, for every build and rebuild.
 struct Settings {
   std::int64_t build_time = 0;  // SOURCE_DATE_EPOCH: the documents' date where no page gives one (else 0)
   std::string home_dir;         // HOME: a folder --out never replaces
   int jobs = 0;                 // -j: threads of every parallel step (0: all cores)
   std::string font_dir;         // TOOLKITGEN_FONT_DIR: the DejaVu fonts' folder ("": Debian's)
+  std::string pause_point;      // TOOLKITGEN_TEST_PAUSE: the test hook's point (core/output_dir.h test_pause)
+  long pause_ms = 30000;        // TOOLKITGEN_TEST_PAUSE_MS: how long it pauses
+  bool serve_trace = false;     // TOOLKITGEN_SERVE_TRACE set: serve prints each step's time (serve/events.h)
 };
 
 Settings read_environment() {
@@ -57,15 +61,20 @@ Settings read_environment() {
   s.build_time = tk::text::source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
   if (const char* h = std::getenv("HOME")) s.home_dir = h;
   if (const char* f = std::getenv("TOOLKITGEN_FONT_DIR")) s.font_dir = f;
+  if (const char* p = std::getenv("TOOLKITGEN_TEST_PAUSE")) s.pause_point = p;
+  if (const char* ms = std::getenv("TOOLKITGEN_TEST_PAUSE_MS")) s.pause_ms = std::atol(ms);
+  s.serve_trace = std::getenv("TOOLKITGEN_SERVE_TRACE") != nullptr;
   return s;
 }
 
-// The settings into the commands' options.
+// The settings into the commands' options (the pause hook's into core/output_dir, once).
 void pass_down(const Settings& s, tk::BuildOptions& build, tk::serve::ServeOptions& serve) {
   build.build_time = serve.live.build_time = s.build_time;
   build.home_dir = s.home_dir;
   build.jobs = serve.live.jobs = s.jobs;
   tk::pdf::set_font_dir(s.font_dir);  // before the first document of the process (render/pdf/fonts.h)
+  tk::outdir::set_test_pause(s.pause_point, s.pause_ms);
+  serve.trace = s.serve_trace;
 }
 
 // jemalloc's settings when the program is linked with it (see generator/CMakeLists.txt): one arena

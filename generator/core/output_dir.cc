@@ -304,11 +304,18 @@ struct InterruptState {
 WriteGate::Pass::Pass() { InterruptState::get().gate.lock_shared(); }
 WriteGate::Pass::~Pass() { InterruptState::get().gate.unlock_shared(); }
 
+namespace {
+std::string pause_point;    // set_test_pause: once, before any build
+long pause_ms = 30000;
+}  // namespace
+
+void set_test_pause(const std::string& point, long ms) {
+  pause_point = point;
+  pause_ms = ms;
+}
+
 void test_pause(const char* point) {
-  static const std::string spec = [] {
-    const char* e = std::getenv("TOOLKITGEN_TEST_PAUSE");
-    return std::string(e ? e : "");
-  }();
+  const std::string& spec = pause_point;
   if (spec.empty()) return;
   static std::atomic<long> count{0};
   const std::string p = point;
@@ -320,9 +327,7 @@ void test_pause(const char* point) {
   if (!hit) return;
   std::fprintf(stderr, "toolkitgen: test pause at %s\n", spec.c_str());
   std::fflush(stderr);
-  const char* ms = std::getenv("TOOLKITGEN_TEST_PAUSE_MS");
-  long total = ms ? std::atol(ms) : 30000;
-  auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(total);
+  auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(pause_ms);
   while (std::chrono::steady_clock::now() < until && !InterruptState::get().interrupted)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
 }

@@ -119,10 +119,14 @@ class WriteGate {
   };
 };
 
-/// A test hook: when the environment variable TOOLKITGEN_TEST_PAUSE names this point, prints
-/// "toolkitgen: test pause at <point>" to stderr and sleeps (TOOLKITGEN_TEST_PAUSE_MS, default
-/// 30000) or until an interrupt, so that a test can kill the build exactly there. Points written
-/// as "name-N" pause at the N-th call with that name ("write-5": the fifth file).
+/// A test hook: when the point set by set_test_pause names this point, prints
+/// "toolkitgen: test pause at <point>" to stderr and sleeps (the milliseconds set with it) or until an
+/// interrupt, so that a test can kill the build exactly there. Points written as "name-N" pause at the
+/// N-th call with that name ("write-5": the fifth file). Does nothing until a point is set.
 void test_pause(const char* point);
+
+/// Where test_pause pauses and for how long: the CLI gives TOOLKITGEN_TEST_PAUSE and
+/// TOOLKITGEN_TEST_PAUSE_MS (default 30000), once, before any build starts. "": no pause.
+void set_test_pause(const std::string& point, long ms);
 
 }  // namespace tk::outdir

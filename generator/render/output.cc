@@ -16,9 +16,19 @@ namespace tk::render {
 void Output::put(const std::string& path, const std::string& bytes, int pages) {
   if (path.empty() || path[0] == '/' || path.find("..") != std::string::npos)
     throw std::runtime_error("refusing to write outside the site: " + path);
-  store(path, bytes);
-  std::lock_guard<std::mutex> lock(mu_);
-  files_[path] = FileInfo{bytes.size(), pages};
+  {
+    // Two writers of one path would leave one file of the two, whichever came last.
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!files_.emplace(path, FileInfo{bytes.size(), pages}).second)
+      throw std::runtime_error("internal error: " + path + " was written twice");
+  }
+  try {
+    store(path, bytes);
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mu_);
+    files_.erase(path);
+    throw;
+  }
 }
 
 const FileInfo* Output::info(const std::string& path) const {

@@ -18,7 +18,8 @@ struct FileInfo {
 class Output {
  public:
   virtual ~Output() = default;
-  /// Stores a file; pages is the page count for documents (0 otherwise). Thread-safe.
+  /// Stores a file; pages is the page count for documents (0 otherwise). Thread-safe. Throws
+  /// std::runtime_error for a path outside the site or one put before (each file has one writer).
   void put(const std::string& path, const std::string& bytes, int pages = 0);
   /// Info about a file put earlier, or nullptr.
   const FileInfo* info(const std::string& path) const;

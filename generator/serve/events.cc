@@ -2,9 +2,9 @@
 #include "serve/events.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 
 #include "core/text.h"
 #include "search/index_writer.h"
@@ -12,10 +12,13 @@
 
 namespace tk::serve {
 
-bool tracing() {
-  static const bool on = std::getenv("TOOLKITGEN_SERVE_TRACE") != nullptr;
-  return on;
-}
+namespace {
+std::atomic<bool> trace_on{false};
+}  // namespace
+
+bool tracing() { return trace_on.load(std::memory_order_relaxed); }
+
+void set_tracing(bool on) { trace_on = on; }
 
 void trace(const std::string& what) {
   if (!tracing()) return;

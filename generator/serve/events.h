@@ -10,11 +10,13 @@
 
 namespace tk::serve {
 
-/// When TOOLKITGEN_SERVE_TRACE is set: prints "trace <ms since the epoch> <what>" to stderr (the timing of
-/// a save's way to the open pages: tests/browser/serve_tabs.test.js reads it). Otherwise does nothing.
+/// When tracing is on: prints "trace <ms since the epoch> <what>" to stderr (the timing of a save's way to
+/// the open pages: tests/browser/serve_tabs.test.js reads it). Otherwise does nothing.
 void trace(const std::string& what);
 /// Whether trace() prints.
 bool tracing();
+/// Turns trace() on or off: serve::run, from ServeOptions::trace (the CLI gives TOOLKITGEN_SERVE_TRACE).
+void set_tracing(bool on);
 
 /// What an open page does about the rebuilds it has not seen (see reload_script() in http.h).
 struct Update {

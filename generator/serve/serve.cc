@@ -61,6 +61,7 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  set_tracing(opts.trace);
 
   std::error_code ec;
   if (!std::filesystem::is_directory(opts.live.content_dir, ec)) {

@@ -11,6 +11,7 @@ struct ServeOptions {
   LiveOptions live;
   std::string host = "127.0.0.1";  ///< loopback only
   int port = 8000;                 ///< 0 = any free port
+  bool trace = false;  ///< print each step's time to stderr (serve/events.h trace()): the CLI gives TOOLKITGEN_SERVE_TRACE
 };
 
 /// Runs until SIGINT or SIGTERM. Prints "Serving the site at http://HOST:PORT/" once the first build is

@@ -3,7 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
+#include <stdexcept>
 
 #include "load/site_loader.h"
 
@@ -45,6 +47,21 @@ model::Site load_files(const TempDir& dir, const std::map<std::string, std::stri
 
 model::Site load_site(const std::string& content_dir, Diagnostics& diags) {
   return load::load_site({content_dir, false}, diags);
+}
+
+std::string copy_fixture(const TempDir& dir, const std::string& name) {
+  std::string content = dir.path() + "/content";
+  fs::copy(std::string(TK_FIXTURES) + "/" + name, content, fs::copy_options::recursive);
+  return content;
+}
+
+void replace_in(const std::string& path, const std::string& from, const std::string& to) {
+  std::ifstream in(path, std::ios::binary);
+  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t at = s.find(from);
+  if (at == std::string::npos) throw std::runtime_error(path + " has no '" + from + "'");
+  s.replace(at, from.size(), to);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << s;
 }
 
 std::string all_messages(const Diagnostics& diags) {

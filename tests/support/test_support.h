@@ -32,6 +32,12 @@ model::Site load_files(const TempDir& dir, const std::map<std::string, std::stri
 /// Loads a content folder (e.g. the fixtures or the shipped content).
 model::Site load_site(const std::string& content_dir, Diagnostics& diags);
 
+/// A copy of tests/fixtures/<name> at <dir>/content, to edit; returns its path.
+std::string copy_fixture(const TempDir& dir, const std::string& name);
+
+/// Replaces the first `from` in a file with `to`; throws std::runtime_error when the file has no `from`.
+void replace_in(const std::string& path, const std::string& from, const std::string& to);
+
 /// Every diagnostic, formatted, one per line (sorted).
 std::string all_messages(const Diagnostics& diags);
 
