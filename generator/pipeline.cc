@@ -338,6 +338,7 @@ struct RunState {
   Cache* cache = nullptr;
   std::vector<std::vector<std::size_t>> producers;  // per unit: the units whose files it reads
   std::vector<char> deferred;
+  std::vector<char> changed;  // serve: a unit left for later differs from what the last run offered
   std::vector<std::uint64_t> keys;
   // Deferred units, made at most once.
   struct Late {
@@ -371,6 +372,91 @@ struct RunState {
     }
   }
 
+  // Which units each unit reads the files of (`reads` by path), each once; their files are kept.
+  void link_producers(const std::map<std::string, std::size_t>& by_path) {
+    producers.assign(units.size(), {});
+    for (std::size_t i = 0; i < units.size(); ++i)
+      for (const auto& r : units[i].reads) {
+        made->keep(r);
+        auto it = by_path.find(r);
+        if (it != by_path.end() && it->second != i) producers[i].push_back(it->second);
+      }
+    for (auto& p : producers) {
+      std::sort(p.begin(), p.end());
+      p.erase(std::unique(p.begin(), p.end()), p.end());
+    }
+  }
+
+  // Rounds: a unit runs one round after the last of the units it reads.
+  std::vector<std::size_t> rounds() const {
+    const std::size_t n = units.size();
+    std::vector<std::size_t> round(n, 0);
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j : producers[i])
+          if (round[i] <= round[j]) {
+            if (round[j] >= n) throw std::runtime_error("internal error: output units read each other");
+            round[i] = round[j] + 1;
+            moved = true;
+          }
+    }
+    return round;
+  }
+
+  // serve: a unit that reads one left for later is left too, with what it reads; whether anything
+  // else it reads changed: its key without them (the downloads page's labels of stale bundles left
+  // out). make_late prepares it again. Returns whether unit i is left for later.
+  bool wait_for_reads(std::size_t i) {
+    for (std::size_t j : producers[i])
+      if (deferred[j]) {
+        deferred[i] = 1;
+        changed[i] = changed[i] || changed[j];
+      }
+    if (!deferred[i]) return false;
+    std::uint64_t probe = 0;
+    try {
+      probe = units[i].prepare(*made);
+    } catch (const std::exception&) {  // it reads bytes not made yet
+    }
+    std::lock_guard<std::mutex> lock(cache->mu);
+    auto o = cache->offered.find(units[i].paths[0]);
+    if (!probe || o == cache->offered.end() || o->second != probe) changed[i] = 1;
+    cache->offered[units[i].paths[0]] = probe;
+    return true;
+  }
+
+  // serve: unit i's files from the cache when its key is unchanged, or a deferrable unit left for
+  // later (when it has no key, or was made before). Returns false when it must be made now.
+  bool from_cache(std::size_t i, std::uint64_t key, render::Output& out) {
+    const Unit& u = units[i];
+    Cache::Entry e;
+    bool have = false, offered_same = false;
+    {
+      std::lock_guard<std::mutex> lock(cache->mu);
+      auto it = cache->entries.find(u.paths[0]);
+      if (it != cache->entries.end()) e = it->second, have = true;
+      auto o = cache->offered.find(u.paths[0]);
+      offered_same = o != cache->offered.end() && o->second == key;
+      cache->offered[u.paths[0]] = key;
+    }
+    if (have && key && e.key == key) {
+      for (const auto& [path, bytes] : e.files) {
+        auto pg = e.pages.find(path);
+        int pc = pg == e.pages.end() ? 0 : pg->second;
+        made->put_shared(path, bytes, pc, key);
+        out.put(path, *bytes, pc);
+      }
+      return true;
+    }
+    if (u.deferrable && (!key || have)) {
+      deferred[i] = 1;
+      changed[i] = key != 0 && !offered_same;
+      return true;
+    }
+    return false;
+  }
+
   std::map<std::string, std::string> make_late(std::size_t i) {
     Late& l = *late[i];
     std::lock_guard<std::mutex> lock(l.mu);
@@ -385,6 +471,15 @@ struct RunState {
   }
 };
 
+// serve: forgets the units the site no longer has.
+void forget_gone(Cache& cache, const std::map<std::string, std::size_t>& by_path) {
+  std::lock_guard<std::mutex> lock(cache.mu);
+  for (auto it = cache.entries.begin(); it != cache.entries.end();)
+    it = by_path.count(it->first) ? std::next(it) : cache.entries.erase(it);
+  for (auto it = cache.offered.begin(); it != cache.offered.end();)
+    it = by_path.count(it->first) ? std::next(it) : cache.offered.erase(it);
+}
+
 }  // namespace
 
 RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& opts) {
@@ -396,32 +491,11 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
   std::map<std::string, std::size_t> by_path;
   for (std::size_t i = 0; i < n; ++i)
     for (const auto& p : st->units[i].paths) by_path[p] = i;
-  st->producers.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    for (const auto& r : st->units[i].reads) {
-      st->made->keep(r);
-      auto it = by_path.find(r);
-      if (it != by_path.end() && it->second != i) st->producers[i].push_back(it->second);
-    }
-  for (auto& p : st->producers) {
-    std::sort(p.begin(), p.end());
-    p.erase(std::unique(p.begin(), p.end()), p.end());
-  }
-  // Rounds: a unit runs one round after the last of the units it reads.
-  std::vector<std::size_t> round(n, 0);
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (std::size_t i = 0; i < n; ++i)
-      for (std::size_t j : st->producers[i])
-        if (round[i] <= round[j]) {
-          if (round[j] >= n) throw std::runtime_error("internal error: output units read each other");
-          round[i] = round[j] + 1;
-          moved = true;
-        }
-  }
+  st->link_producers(by_path);
+  const std::vector<std::size_t> round = st->rounds();
   st->deferred.assign(n, 0);
+  st->changed.assign(n, 0);
   st->keys.assign(n, 0);
-  std::vector<char> changed(n, 0);
   for (std::size_t i = 0; i < n; ++i) st->late.push_back(std::make_unique<RunState::Late>());
 
   RunResult res;
@@ -443,55 +517,10 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
     parallel_for(todo.size(), opts.jobs, [&](std::size_t k) {
       std::size_t i = todo[k];
       const Unit& u = st->units[i];
-      if (opts.cache) {
-        for (std::size_t j : st->producers[i])
-          if (st->deferred[j]) {
-            st->deferred[i] = 1;
-            changed[i] = changed[i] || changed[j];
-          }
-        if (st->deferred[i]) {
-          // Left for later with what it reads; whether anything else it reads changed: its key without
-          // them (the downloads page's labels of stale bundles left out). make_late prepares it again.
-          std::uint64_t probe = 0;
-          try {
-            probe = u.prepare(*st->made);
-          } catch (const std::exception&) {  // it reads bytes not made yet
-          }
-          std::lock_guard<std::mutex> lock(opts.cache->mu);
-          auto o = opts.cache->offered.find(u.paths[0]);
-          if (!probe || o == opts.cache->offered.end() || o->second != probe) changed[i] = 1;
-          opts.cache->offered[u.paths[0]] = probe;
-          return;
-        }
-      }
+      if (opts.cache && st->wait_for_reads(i)) return;
       std::uint64_t key = u.prepare(*st->made);
       st->keys[i] = key;
-      if (opts.cache) {
-        Cache::Entry e;
-        bool have = false, offered_same = false;
-        {
-          std::lock_guard<std::mutex> lock(opts.cache->mu);
-          auto it = opts.cache->entries.find(u.paths[0]);
-          if (it != opts.cache->entries.end()) e = it->second, have = true;
-          auto o = opts.cache->offered.find(u.paths[0]);
-          offered_same = o != opts.cache->offered.end() && o->second == key;
-          opts.cache->offered[u.paths[0]] = key;
-        }
-        if (have && key && e.key == key) {
-          for (const auto& [path, bytes] : e.files) {
-            auto pg = e.pages.find(path);
-            int pc = pg == e.pages.end() ? 0 : pg->second;
-            st->made->put_shared(path, bytes, pc, key);
-            out.put(path, *bytes, pc);
-          }
-          return;
-        }
-        if (u.deferrable && (!key || have)) {
-          st->deferred[i] = 1;
-          changed[i] = key != 0 && !offered_same;
-          return;
-        }
-      }
+      if (opts.cache && st->from_cache(i, key, out)) return;
       st->make(i, key, &out, nullptr);
       if (u.what == What::Document || u.what == What::Bundle) ++documents;
       if (u.what == What::Page) ++pages;
@@ -499,15 +528,9 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
     });
   }
   step("pages");
-  if (opts.cache) {  // forget units the site no longer has
-    std::lock_guard<std::mutex> lock(opts.cache->mu);
-    for (auto it = opts.cache->entries.begin(); it != opts.cache->entries.end();)
-      it = by_path.count(it->first) ? std::next(it) : opts.cache->entries.erase(it);
-    for (auto it = opts.cache->offered.begin(); it != opts.cache->offered.end();)
-      it = by_path.count(it->first) ? std::next(it) : opts.cache->offered.erase(it);
-  }
+  if (opts.cache) forget_gone(*opts.cache, by_path);
   for (std::size_t i = 0; i < n; ++i)
-    if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, changed[i] != 0, [st, i] { return st->make_late(i); }});
+    if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, st->changed[i] != 0, [st, i] { return st->make_late(i); }});
   res.documents = documents;
   res.pages = pages;
   res.made = st->made;
