@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 namespace steps {
 
-std::vector<DocumentTask> document_tasks(const model::Site& site) {
+std::vector<DocumentTask> document_tasks(const model::Site& site, const model::Outline& outline) {
   std::vector<DocumentTask> tasks;
   for (const model::Page* p : site.forms())
     for (const auto& f : p->formats)
@@ -30,7 +30,7 @@ std::vector<DocumentTask> document_tasks(const model::Site& site) {
       if (!p.has_format("pdf")) tasks.push_back(DocumentTask{&p, {}, "pdf", p.page_pdf_url().substr(1)});
   // The spotlights list and the downloads page: their PDFs are made from the pages they list.
   if (site.config.page_pdfs)
-    for (auto& p : render::index_pages(site)) {
+    for (auto& p : render::index_pages(site, outline)) {
       auto owned = std::make_shared<const model::Page>(std::move(p));
       tasks.push_back(DocumentTask{owned.get(), owned, "pdf", owned->page_pdf_url().substr(1)});
     }

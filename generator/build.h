@@ -71,7 +71,8 @@ struct DocumentTask {
 /// off. THE place to add a kind of document made per page: a task here, its input in document_input,
 /// its writer in the format's row (render/formats.h); pipeline::units makes one output unit of each
 /// task (see README, "Adding an output").
-std::vector<DocumentTask> document_tasks(const model::Site& site);
+/// outline: model::outline(site) (the downloads page's PDF lists it).
+std::vector<DocumentTask> document_tasks(const model::Site& site, const model::Outline& outline);
 
 /// Everything the task's document reads (its writer gets only this; serve's key is its hash).
 /// styles: word/styles.xml for a .docx (docx::styles_for_language), empty otherwise.

@@ -121,25 +121,38 @@ std::uint64_t bundle_key(const model::Site& site) {
   return x.h;
 }
 
-}  // namespace
+using ReadSource = std::function<Bytes(const std::string&)>;
+using StylesXml = std::function<const std::string&()>;
 
-std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr<const html::Theme> theme, const Sources& src) {
-  std::vector<Unit> out;
-  const std::string theme_dir = src.theme_dir;
-  std::function<Bytes(const std::string&)> read = src.read;
-  if (!read) read = [](const std::string& path) { return std::make_shared<const std::string>(steps::read_file(path)); };
+// The paths the document units make, for the units that read them.
+struct DocumentPaths {
+  std::vector<std::string> all;        // every document
+  std::vector<std::string> templates;  // the templates' downloads (what the .zip holds)
+};
 
-  // 1. Template documents (steps::document_tasks says which): each reads its render::DocumentInput only.
-  std::vector<steps::DocumentTask> tasks = steps::document_tasks(*site);
-  struct Styles {  // word/styles.xml, made once per run and only if a .docx is made
-    std::once_flag once;
-    std::string xml;
+// The web form's copy of a template download, as a classic script (<document>.js, for js/fill.js): it
+// reads the document's bytes, so its key is the document's.
+Unit fill_script_unit(const steps::DocumentTask& task) {
+  Unit s;
+  s.what = What::File;
+  s.paths = {html::fill_script_path(task.path)};
+  s.reads = {task.path};
+  s.prepare = [task](const Made& made) {
+    model::Hasher x;
+    x.bytes("fill script");
+    x.num(static_cast<long long>(made.key_of(task.path)));
+    return made.key_of(task.path) ? x.h : std::uint64_t{0};
   };
-  auto styles = std::make_shared<Styles>();
-  auto styles_xml = [styles, site, theme]() -> const std::string& {
-    std::call_once(styles->once, [&] { styles->xml = docx::styles_for_language(theme->docx_styles(), site->config.language); });
-    return styles->xml;
+  s.make = [task](const Made& made, render::Output& o) {
+    o.put(html::fill_script_path(task.path), html::fill_script(task.path, made.bytes(task.path)));
   };
+  return s;
+}
+
+// 1. Template documents (steps::document_tasks says which): each reads its render::DocumentInput only;
+// each template download's fill script, and the field font the filled PDFs' answers are drawn with.
+DocumentPaths add_documents(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
+                            const model::Outline& outline, const StylesXml& styles_xml, const ReadSource& read) {
   struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run
     std::once_flag once;
     render::Listing listing;
@@ -149,10 +162,10 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     std::call_once(shared->once, [&] { shared->listing = render::listing(*site); });
     return &shared->listing;
   };
-  std::vector<std::string> doc_paths, template_paths;  // every document; the templates' downloads (the .zip's)
-  for (const auto& task : tasks) {
-    doc_paths.push_back(task.path);
-    if (task.page->has_format(task.format)) template_paths.push_back(task.path);
+  DocumentPaths paths;
+  for (const auto& task : steps::document_tasks(*site, outline)) {
+    paths.all.push_back(task.path);
+    if (task.page->has_format(task.format)) paths.templates.push_back(task.path);
     auto in = std::make_shared<render::DocumentInput>();
     Unit u;
     u.what = What::Document;
@@ -168,25 +181,9 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
       f.page(render::Job{task.path, in.get(), nullptr}, o);
     };
     out.push_back(std::move(u));
-    if (!task.page->has_format(task.format)) continue;
-    // The web form's copy of a template download, as a classic script (<document>.js, for js/fill.js):
-    // it reads the document's bytes, so its key is the document's.
-    Unit s;
-    s.what = What::File;
-    s.paths = {html::fill_script_path(task.path)};
-    s.reads = {task.path};
-    s.prepare = [task](const Made& made) {
-      model::Hasher x;
-      x.bytes("fill script");
-      x.num(static_cast<long long>(made.key_of(task.path)));
-      return made.key_of(task.path) ? x.h : std::uint64_t{0};
-    };
-    s.make = [task](const Made& made, render::Output& o) {
-      o.put(html::fill_script_path(task.path), html::fill_script(task.path, made.bytes(task.path)));
-    };
-    out.push_back(std::move(s));
+    if (task.page->has_format(task.format)) out.push_back(fill_script_unit(task));
   }
-  if (!template_paths.empty()) {  // the field font the filled PDFs' answers are drawn with (js/fill.js)
+  if (!paths.templates.empty()) {  // the field font the filled PDFs' answers are drawn with (js/fill.js)
     Unit f;
     f.what = What::File;
     f.paths = {html::kFillFontScript};
@@ -194,82 +191,92 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     f.make = [](const Made&, render::Output& o) { o.put(html::kFillFontScript, html::fill_font_script()); };
     out.push_back(std::move(f));
   }
+  return paths;
+}
 
-  // 2. The whole toolkit in one file per format with a bundle writer (steps::bundle_tasks): they read
-  // the copy bundle_site makes and its outline (and the .zip each template's bytes).
+// 2. The whole toolkit in one file per format with a bundle writer (steps::bundle_tasks): they read
+// the copy bundle_site makes and the run's outline moved onto it (and the .zip each template's bytes).
+// Returns their paths.
+std::vector<std::string> add_bundles(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
+                                     const std::shared_ptr<const model::Outline>& outline, const StylesXml& styles_xml,
+                                     const std::vector<std::string>& template_paths, const ReadSource& read) {
   std::vector<steps::BundleTask> bundle_tasks = steps::bundle_tasks(*site);
   std::vector<std::string> bundles;
-  if (!bundle_tasks.empty()) {
-    struct BundleInput {
-      std::once_flag key_once, site_once;
-      std::uint64_t key = 0;
-      std::map<std::string, Bytes> files;  // the pictures it prints
-      render::BundleInput in;  // its site and outline made for the first bundle made
-    };
-    auto bin = std::make_shared<BundleInput>();
-    for (const steps::BundleTask& task : bundle_tasks) {
-      const std::string path = task.path;
-      const render::Format* format = task.format;  // a row of the static table
-      bundles.push_back(path);
-      Unit u;
-      u.what = What::Bundle;
-      u.paths = {path};
-      u.step = path;
-      u.deferrable = true;
-      if (format->holds_downloads) u.reads = template_paths;
-      u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
-        std::call_once(bin->key_once, [&] {
-          // The pages it reads, and the pictures of the stages and templates it prints, read now
-          // (serve: through its cache).
-          model::Hasher pics;
-          pics.num(static_cast<long long>(bundle_key(*site)));
-          for (const auto& p : site->pages)
-            if (bundle_reads_whole(p)) render::read_pictures(*site, p, read, bin->files);
-          for (const auto& [url, b] : bin->files) {
-            pics.bytes(url);
-            pics.num(b ? 1 : 0);
-            if (b) pics.bytes(*b);
-          }
-          bin->key = pics.h;
-        });
-        model::Hasher x;
-        x.num(static_cast<long long>(bin->key));
-        x.bytes(format->name);
-        if (format->styled) x.bytes(styles_xml());
-        if (format->holds_downloads)
-          for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
-        return x.h;
-      };
-      u.make = [site, bin, format, styles_xml, path](const Made& made, render::Output& o) {
-        std::call_once(bin->site_once, [&] {
-          bin->in.site = bundle_site(*site);
-          bin->in.outline = model::outline(*bin->in.site);
-          bin->in.files = &bin->files;
-        });
-        render::BundleInput in = bin->in;  // the shared part (site and pictures by pointer), then this format's
-        if (format->styled) in.styles = styles_xml();
-        if (format->holds_downloads) in.document = [&made](const std::string& p) { return made.bytes(p); };
-        format->bundle(render::Job{path, nullptr, &in}, o);
-      };
-      out.push_back(std::move(u));
-    }
-  }
-
-  // 3. The search index (search/**): it reads the whole model (the key hashes all of it); serve makes
-  // it on request, and an open search page hears of a new one.
-  {
+  if (bundle_tasks.empty()) return bundles;
+  struct BundleInput {
+    std::once_flag key_once, site_once;
+    std::uint64_t key = 0;
+    std::map<std::string, Bytes> files;  // the pictures it prints
+    render::BundleInput in;  // its site and outline, made for the first bundle made
+  };
+  auto bin = std::make_shared<BundleInput>();
+  for (const steps::BundleTask& task : bundle_tasks) {
+    const std::string path = task.path;
+    const render::Format* format = task.format;  // a row of the static table
+    bundles.push_back(path);
     Unit u;
-    u.what = What::Index;
-    u.paths = {search::kIndexFolder};
-    u.step = "search index";
+    u.what = What::Bundle;
+    u.paths = {path};
+    u.step = path;
     u.deferrable = true;
-    u.prepare = [site](const Made&) { return search::index_key(*site); };
-    u.make = [site, jobs = src.jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
+    if (format->holds_downloads) u.reads = template_paths;
+    u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
+      std::call_once(bin->key_once, [&] {
+        // The pages it reads, and the pictures of the stages and templates it prints, read now
+        // (serve: through its cache).
+        model::Hasher pics;
+        pics.num(static_cast<long long>(bundle_key(*site)));
+        for (const auto& p : site->pages)
+          if (bundle_reads_whole(p)) render::read_pictures(*site, p, read, bin->files);
+        for (const auto& [url, b] : bin->files) {
+          pics.bytes(url);
+          pics.num(b ? 1 : 0);
+          if (b) pics.bytes(*b);
+        }
+        bin->key = pics.h;
+      });
+      model::Hasher x;
+      x.num(static_cast<long long>(bin->key));
+      x.bytes(format->name);
+      if (format->styled) x.bytes(styles_xml());
+      if (format->holds_downloads)
+        for (const auto& p : template_paths) x.bytes(p), x.num(static_cast<long long>(made.key_of(p)));
+      return x.h;
+    };
+    u.make = [site, outline, bin, format, styles_xml, path](const Made& made, render::Output& o) {
+      std::call_once(bin->site_once, [&] {
+        bin->in.site = bundle_site(*site);
+        bin->in.outline = outline->over(*site, *bin->in.site);
+        bin->in.files = &bin->files;
+      });
+      render::BundleInput in = bin->in;  // the shared part (site and pictures by pointer), then this format's
+      if (format->styled) in.styles = styles_xml();
+      if (format->holds_downloads) in.document = [&made](const std::string& p) { return made.bytes(p); };
+      format->bundle(render::Job{path, nullptr, &in}, o);
+    };
     out.push_back(std::move(u));
   }
+  return bundles;
+}
 
-  // 4. Every HTML page (and sitemap.xml, feed.xml, robots.txt): the key hashes the data its view renders.
-  for (html::PageUnit& pu : html::page_units(*site, *theme)) {
+// 3. The search index (search/**): it reads the whole model (the key hashes all of it); serve makes it
+// on request, and an open search page hears of a new one.
+Unit search_index_unit(const std::shared_ptr<const model::Site>& site, int jobs) {
+  Unit u;
+  u.what = What::Index;
+  u.paths = {search::kIndexFolder};
+  u.step = "search index";
+  u.deferrable = true;
+  u.prepare = [site](const Made&) { return search::index_key(*site); };
+  u.make = [site, jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
+  return u;
+}
+
+// 4. Every HTML page (and sitemap.xml, feed.xml, robots.txt): the key hashes the data its view renders.
+void add_pages(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
+               const std::shared_ptr<const html::Theme>& theme, const std::shared_ptr<const model::Outline>& outline,
+               const std::vector<std::string>& doc_paths, const std::vector<std::string>& bundles) {
+  for (html::PageUnit& pu : html::page_units(*site, *theme, outline)) {
     Unit u;
     u.what = What::Page;
     u.paths = pu.paths;
@@ -281,8 +288,10 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     u.make = [write](const Made&, render::Output& o) { write(o); };
     out.push_back(std::move(u));
   }
+}
 
-  // 5. The theme's static files and the content's assets, as they are.
+// 5. The theme's static files and the content's assets, as they are.
+void add_copies(std::vector<Unit>& out, const model::Site& site, const Sources& src, const ReadSource& read) {
   auto copy = [&](const std::string& to, const std::string& from) {
     Unit u;
     u.what = What::File;
@@ -291,8 +300,33 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     u.source = [read, from] { return read(from); };
     out.push_back(std::move(u));
   };
-  for (const auto& [to, from] : steps::list_files(theme_dir + "/static", "")) copy(to, from);
-  for (const auto& rel : site->assets) copy(rel, src.content_dir + "/" + rel);
+  for (const auto& [to, from] : steps::list_files(src.theme_dir + "/static", "")) copy(to, from);
+  for (const auto& rel : site.assets) copy(rel, src.content_dir + "/" + rel);
+}
+
+}  // namespace
+
+std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr<const html::Theme> theme, const Sources& src) {
+  ReadSource read = src.read;
+  if (!read) read = [](const std::string& path) { return std::make_shared<const std::string>(steps::read_file(path)); };
+  // The whole-toolkit outline, worked out once for this site: the downloads page (web and PDF) and the
+  // bundles read it. Their keys cover it: it is made from the pages their keys hash.
+  auto outline = std::make_shared<const model::Outline>(model::outline(*site));
+  struct Styles {  // word/styles.xml, made once per run and only if a .docx is made
+    std::once_flag once;
+    std::string xml;
+  };
+  auto styles = std::make_shared<Styles>();
+  StylesXml styles_xml = [styles, site, theme]() -> const std::string& {
+    std::call_once(styles->once, [&] { styles->xml = docx::styles_for_language(theme->docx_styles(), site->config.language); });
+    return styles->xml;
+  };
+  std::vector<Unit> out;
+  const DocumentPaths docs = add_documents(out, site, *outline, styles_xml, read);
+  const std::vector<std::string> bundles = add_bundles(out, site, outline, styles_xml, docs.templates, read);
+  out.push_back(search_index_unit(site, src.jobs));
+  add_pages(out, site, theme, outline, docs.all, bundles);
+  add_copies(out, *site, src, read);
   return out;
 }
 
@@ -305,6 +339,7 @@ struct RunState {
   Cache* cache = nullptr;
   std::vector<std::vector<std::size_t>> producers;  // per unit: the units whose files it reads
   std::vector<char> deferred;
+  std::vector<char> changed;  // serve: a unit left for later differs from what the last run offered
   std::vector<std::uint64_t> keys;
   // Deferred units, made at most once.
   struct Late {
@@ -338,6 +373,91 @@ struct RunState {
     }
   }
 
+  // Which units each unit reads the files of (`reads` by path), each once; their files are kept.
+  void link_producers(const std::map<std::string, std::size_t>& by_path) {
+    producers.assign(units.size(), {});
+    for (std::size_t i = 0; i < units.size(); ++i)
+      for (const auto& r : units[i].reads) {
+        made->keep(r);
+        auto it = by_path.find(r);
+        if (it != by_path.end() && it->second != i) producers[i].push_back(it->second);
+      }
+    for (auto& p : producers) {
+      std::sort(p.begin(), p.end());
+      p.erase(std::unique(p.begin(), p.end()), p.end());
+    }
+  }
+
+  // Rounds: a unit runs one round after the last of the units it reads.
+  std::vector<std::size_t> rounds() const {
+    const std::size_t n = units.size();
+    std::vector<std::size_t> round(n, 0);
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j : producers[i])
+          if (round[i] <= round[j]) {
+            if (round[j] >= n) throw std::runtime_error("internal error: output units read each other");
+            round[i] = round[j] + 1;
+            moved = true;
+          }
+    }
+    return round;
+  }
+
+  // serve: a unit that reads one left for later is left too, with what it reads; whether anything
+  // else it reads changed: its key without them (the downloads page's labels of stale bundles left
+  // out). make_late prepares it again. Returns whether unit i is left for later.
+  bool wait_for_reads(std::size_t i) {
+    for (std::size_t j : producers[i])
+      if (deferred[j]) {
+        deferred[i] = 1;
+        changed[i] = changed[i] || changed[j];
+      }
+    if (!deferred[i]) return false;
+    std::uint64_t probe = 0;
+    try {
+      probe = units[i].prepare(*made);
+    } catch (const std::exception&) {  // it reads bytes not made yet
+    }
+    std::lock_guard<std::mutex> lock(cache->mu);
+    auto o = cache->offered.find(units[i].paths[0]);
+    if (!probe || o == cache->offered.end() || o->second != probe) changed[i] = 1;
+    cache->offered[units[i].paths[0]] = probe;
+    return true;
+  }
+
+  // serve: unit i's files from the cache when its key is unchanged, or a deferrable unit left for
+  // later (when it has no key, or was made before). Returns false when it must be made now.
+  bool from_cache(std::size_t i, std::uint64_t key, render::Output& out) {
+    const Unit& u = units[i];
+    Cache::Entry e;
+    bool have = false, offered_same = false;
+    {
+      std::lock_guard<std::mutex> lock(cache->mu);
+      auto it = cache->entries.find(u.paths[0]);
+      if (it != cache->entries.end()) e = it->second, have = true;
+      auto o = cache->offered.find(u.paths[0]);
+      offered_same = o != cache->offered.end() && o->second == key;
+      cache->offered[u.paths[0]] = key;
+    }
+    if (have && key && e.key == key) {
+      for (const auto& [path, bytes] : e.files) {
+        auto pg = e.pages.find(path);
+        int pc = pg == e.pages.end() ? 0 : pg->second;
+        made->put_shared(path, bytes, pc, key);
+        out.put(path, *bytes, pc);
+      }
+      return true;
+    }
+    if (u.deferrable && (!key || have)) {
+      deferred[i] = 1;
+      changed[i] = key != 0 && !offered_same;
+      return true;
+    }
+    return false;
+  }
+
   std::map<std::string, std::string> make_late(std::size_t i) {
     Late& l = *late[i];
     std::lock_guard<std::mutex> lock(l.mu);
@@ -352,6 +472,15 @@ struct RunState {
   }
 };
 
+// serve: forgets the units the site no longer has.
+void forget_gone(Cache& cache, const std::map<std::string, std::size_t>& by_path) {
+  std::lock_guard<std::mutex> lock(cache.mu);
+  for (auto it = cache.entries.begin(); it != cache.entries.end();)
+    it = by_path.count(it->first) ? std::next(it) : cache.entries.erase(it);
+  for (auto it = cache.offered.begin(); it != cache.offered.end();)
+    it = by_path.count(it->first) ? std::next(it) : cache.offered.erase(it);
+}
+
 }  // namespace
 
 RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& opts) {
@@ -363,32 +492,11 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
   std::map<std::string, std::size_t> by_path;
   for (std::size_t i = 0; i < n; ++i)
     for (const auto& p : st->units[i].paths) by_path[p] = i;
-  st->producers.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    for (const auto& r : st->units[i].reads) {
-      st->made->keep(r);
-      auto it = by_path.find(r);
-      if (it != by_path.end() && it->second != i) st->producers[i].push_back(it->second);
-    }
-  for (auto& p : st->producers) {
-    std::sort(p.begin(), p.end());
-    p.erase(std::unique(p.begin(), p.end()), p.end());
-  }
-  // Rounds: a unit runs one round after the last of the units it reads.
-  std::vector<std::size_t> round(n, 0);
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (std::size_t i = 0; i < n; ++i)
-      for (std::size_t j : st->producers[i])
-        if (round[i] <= round[j]) {
-          if (round[j] >= n) throw std::runtime_error("internal error: output units read each other");
-          round[i] = round[j] + 1;
-          moved = true;
-        }
-  }
+  st->link_producers(by_path);
+  const std::vector<std::size_t> round = st->rounds();
   st->deferred.assign(n, 0);
+  st->changed.assign(n, 0);
   st->keys.assign(n, 0);
-  std::vector<char> changed(n, 0);
   for (std::size_t i = 0; i < n; ++i) st->late.push_back(std::make_unique<RunState::Late>());
 
   RunResult res;
@@ -410,55 +518,10 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
     parallel_for(todo.size(), opts.jobs, [&](std::size_t k) {
       std::size_t i = todo[k];
       const Unit& u = st->units[i];
-      if (opts.cache) {
-        for (std::size_t j : st->producers[i])
-          if (st->deferred[j]) {
-            st->deferred[i] = 1;
-            changed[i] = changed[i] || changed[j];
-          }
-        if (st->deferred[i]) {
-          // Left for later with what it reads; whether anything else it reads changed: its key without
-          // them (the downloads page's labels of stale bundles left out). make_late prepares it again.
-          std::uint64_t probe = 0;
-          try {
-            probe = u.prepare(*st->made);
-          } catch (const std::exception&) {  // it reads bytes not made yet
-          }
-          std::lock_guard<std::mutex> lock(opts.cache->mu);
-          auto o = opts.cache->offered.find(u.paths[0]);
-          if (!probe || o == opts.cache->offered.end() || o->second != probe) changed[i] = 1;
-          opts.cache->offered[u.paths[0]] = probe;
-          return;
-        }
-      }
+      if (opts.cache && st->wait_for_reads(i)) return;
       std::uint64_t key = u.prepare(*st->made);
       st->keys[i] = key;
-      if (opts.cache) {
-        Cache::Entry e;
-        bool have = false, offered_same = false;
-        {
-          std::lock_guard<std::mutex> lock(opts.cache->mu);
-          auto it = opts.cache->entries.find(u.paths[0]);
-          if (it != opts.cache->entries.end()) e = it->second, have = true;
-          auto o = opts.cache->offered.find(u.paths[0]);
-          offered_same = o != opts.cache->offered.end() && o->second == key;
-          opts.cache->offered[u.paths[0]] = key;
-        }
-        if (have && key && e.key == key) {
-          for (const auto& [path, bytes] : e.files) {
-            auto pg = e.pages.find(path);
-            int pc = pg == e.pages.end() ? 0 : pg->second;
-            st->made->put_shared(path, bytes, pc, key);
-            out.put(path, *bytes, pc);
-          }
-          return;
-        }
-        if (u.deferrable && (!key || have)) {
-          st->deferred[i] = 1;
-          changed[i] = key != 0 && !offered_same;
-          return;
-        }
-      }
+      if (opts.cache && st->from_cache(i, key, out)) return;
       st->make(i, key, &out, nullptr);
       if (u.what == What::Document || u.what == What::Bundle) ++documents;
       if (u.what == What::Page) ++pages;
@@ -466,15 +529,9 @@ RunResult run(std::vector<Unit> units, render::Output& out, const RunOptions& op
     });
   }
   step("pages");
-  if (opts.cache) {  // forget units the site no longer has
-    std::lock_guard<std::mutex> lock(opts.cache->mu);
-    for (auto it = opts.cache->entries.begin(); it != opts.cache->entries.end();)
-      it = by_path.count(it->first) ? std::next(it) : opts.cache->entries.erase(it);
-    for (auto it = opts.cache->offered.begin(); it != opts.cache->offered.end();)
-      it = by_path.count(it->first) ? std::next(it) : opts.cache->offered.erase(it);
-  }
+  if (opts.cache) forget_gone(*opts.cache, by_path);
   for (std::size_t i = 0; i < n; ++i)
-    if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, changed[i] != 0, [st, i] { return st->make_late(i); }});
+    if (st->deferred[i]) res.deferred.push_back(Deferred{st->units[i].paths, st->changed[i] != 0, [st, i] { return st->make_late(i); }});
   res.documents = documents;
   res.pages = pages;
   res.made = st->made;

@@ -78,8 +78,9 @@ struct Sources {
 
 /// Every output unit of the site: template documents, bundles, the search index, HTML pages, theme
 /// static files, content assets. This is THE place a new kind of output is added (see README,
-/// "Adding an output"): one more push_back here, with what it reads. site and theme must outlive the
-/// units (serve keeps them alive in its lazy makers).
+/// "Adding an output"): one more unit pushed here (pipeline.cc: one add_* function per group), with
+/// what it reads. The whole-toolkit outline is made here, once per call, from `site`, and shared by the
+/// units that read it. site and theme must outlive the units (serve keeps them alive in its lazy makers).
 std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr<const html::Theme> theme,
                         const Sources& src);
 

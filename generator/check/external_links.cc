@@ -8,15 +8,19 @@
 #include "build.h"
 #include "core/files.h"
 #include "core/parallel.h"
+#include "doc/walk.h"
 
 namespace tk::check {
 namespace {
 
 bool is_http(const std::string& u) { return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0; }
 
-void collect(const doc::Node& n, const std::string& file, std::vector<ExternalLink>& out) {
-  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && is_http(n.url())) out.push_back({n.url(), file, n.line, n.col});
-  for (const auto& c : n.children) collect(c, file, out);
+void collect(const doc::Node& root, const std::string& file, std::vector<ExternalLink>& out) {
+  doc::walk(root, [&](const doc::Step& at) {
+    const doc::Node& n = at.node;
+    if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && is_http(n.url())) out.push_back({n.url(), file, n.line, n.col});
+    return true;
+  });
 }
 
 }  // namespace

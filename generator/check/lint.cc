@@ -21,28 +21,33 @@ void summary_and_title(const model::Page& p, const std::string& file, Diagnostic
                                                    std::to_string(kMaxTitleChars) + " so it is not cut off in search results and tabs");
 }
 
+// A heading of the body's top level that nothing follows, or that the next heading of its level (or
+// a higher one) follows directly.
 void empty_sections(const doc::Node& body, const std::string& file, Diagnostics& diags) {
-  const auto& blocks = body.children;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const doc::Node& h = blocks[i];
-    if (h.kind != doc::Kind::Heading) continue;
-    bool last = i + 1 == blocks.size();
-    bool next_heading = !last && blocks[i + 1].kind == doc::Kind::Heading && blocks[i + 1].level <= h.level;
+  doc::walk(body, [&](const doc::Step& at) {
+    if (!at.parent) return true;  // the body: its blocks are what is looked at
+    const doc::Node& h = at.node;
+    if (h.kind != doc::Kind::Heading) return false;
+    const doc::Node* next = at.next();
+    bool last = next == nullptr;
+    bool next_heading = !last && next->kind == doc::Kind::Heading && next->level <= h.level;
     if (last || next_heading)
       diags.warning(file, h.line, h.col, "empty section '" + doc::plain_text(h) + "': " +
                                              (last ? std::string("nothing follows the heading")
                                                    : "the next heading follows it directly") +
                                              "; write something under it or remove it");
-  }
+    return false;
+  });
 }
 
 // Site paths of every link and image in a tree ("/assets/a.png", without #fragment or ?query).
-void collect_links(const doc::Node& n, std::set<std::string>& out) {
-  if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && !n.url().empty() && n.url()[0] == '/') {
-    std::string u = n.url().substr(0, n.url().find_first_of("#?"));
-    out.insert(u);
-  }
-  for (const auto& c : n.children) collect_links(c, out);
+void collect_links(const doc::Node& root, std::set<std::string>& out) {
+  doc::walk(root, [&out](const doc::Step& at) {
+    const doc::Node& n = at.node;
+    if ((n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) && !n.url().empty() && n.url()[0] == '/')
+      out.insert(n.url().substr(0, n.url().find_first_of("#?")));
+    return true;
+  });
 }
 
 void unused_assets(const model::Site& site, const std::string& content_dir, Diagnostics& diags) {
@@ -125,8 +130,25 @@ struct ProseWalker : doc::Visitor {
       case doc::Kind::Paragraph:
       case doc::Kind::Heading:
       case doc::Kind::TableCell: block(doc::plain_text(n), n.line); return false;
-      default: return true;
+      case doc::Kind::Document:
+      case doc::Kind::List:
+      case doc::Kind::Item:
+      case doc::Kind::BlockQuote:
+      case doc::Kind::ThematicBreak:
+      case doc::Kind::Table:
+      case doc::Kind::TableRow:
+      case doc::Kind::Text:
+      case doc::Kind::Code:
+      case doc::Kind::Emph:
+      case doc::Kind::Strong:
+      case doc::Kind::Strike:
+      case doc::Kind::Link:
+      case doc::Kind::Image:
+      case doc::Kind::SoftBreak:
+      case doc::Kind::LineBreak:
+      case doc::Kind::FieldInline: return true;
     }
+    return true;  // not reached: the switch names every kind
   }
   void block(const std::string& text, int line) {
     std::string longest;

@@ -45,5 +45,11 @@ inline Node bullets(const std::vector<std::string>& items) {
   for (const auto& i : items) inl.push_back({text(i)});
   return bullets(std::move(inl));
 }
+/// A numbered list of texts (a stage's key activities).
+inline Node numbered(const std::vector<std::string>& items) {
+  Node l = bullets(items);
+  l.ordered = true;
+  return l;
+}
 
 }  // namespace tk::doc

@@ -202,4 +202,37 @@ void walk(const Node& root, Visitor& v, std::size_t field_count, const std::stri
   w.start(root);
 }
 
+namespace {
+
+struct Entering : Visitor {
+  const std::function<bool(const Step&)>& fn;
+  explicit Entering(const std::function<bool(const Step&)>& f) : fn(f) {}
+  bool enter(const Step& at) override { return fn(at); }
+};
+
+}  // namespace
+
+void walk(const Node& root, const std::function<bool(const Step& at)>& enter) {
+  Entering v(enter);
+  walk(root, v);
+}
+
+void edit(Node& root, const std::function<void(Node& n, const Step& at)>& fn) {
+  // Every node reached from root is the caller's (non-const): the walk hands it back as such.
+  walk(root, [&fn](const Step& at) {
+    fn(const_cast<Node&>(at.node), at);
+    return true;
+  });
+}
+
+std::vector<std::string> heading_ids(const Node& root) {
+  std::vector<std::string> ids;
+  walk(root, [&ids](const Step& at) {
+    if (at.node.kind != Kind::Heading) return true;
+    if (!at.node.id().empty()) ids.push_back(at.node.id());
+    return false;  // its children are inlines
+  });
+  return ids;
+}
+
 }  // namespace tk::doc

@@ -2,6 +2,9 @@
 // reader (plain text, pictures, lint) goes through: the traversal, the tree's shape and the policy
 // for fill-in fields live here, each writer only says what a node becomes.
 //
+// Every walk over the tree goes through here, writers and readers alike (lint, validation, the
+// fingerprint, the outside-link check): none recurses over `children` itself.
+//
 // Design (as cmark's iterator, cmark-gfm's render.c and plaintext.c): the walk sends an enter event
 // before a node's children and an exit event after them, in document order, and the visitor switches
 // over the node's kind. Events rather than a typed visitor whose methods recurse themselves (pandoc's
@@ -26,8 +29,10 @@
 //    (TreeError). Markdown parsing and the writers' own trees (pdf_writer.cc, bundles) never make one.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "doc/ast.h"
 
@@ -91,5 +96,17 @@ void walk(const Node& root, Visitor& v);
 /// Walks a page's tree for a writer: every field node must name one of the page's `field_count`
 /// fields; `source` (the page's file) names where a TreeError comes from.
 void walk(const Node& root, Visitor& v, std::size_t field_count, const std::string& source);
+
+/// The same walk for a reading that only looks at each node on the way in (the links of a page, its
+/// headings, a hash of the tree): `enter` says whether to go into the node's children.
+void walk(const Node& root, const std::function<bool(const Step& at)>& enter);
+
+/// The same walk over a tree the caller owns, for the one pass that changes it after loading (validation
+/// resolves links): `edit` gets each node to change, in document order before its children. It may
+/// change the node's attributes (a link's url), never the children of any node.
+void edit(Node& root, const std::function<void(Node& n, const Step& at)>& fn);
+
+/// The ids of the headings of a tree that have one, in document order.
+std::vector<std::string> heading_ids(const Node& root);
 
 }  // namespace tk::doc

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "doc/walk.h"
+
 namespace tk::model {
 
 std::uint64_t fnv1a(const std::string& bytes, std::uint64_t h) {
@@ -34,23 +36,36 @@ void Hasher::strings(const std::vector<std::string>& v) {
   for (const auto& s : v) bytes(s);
 }
 
-void Hasher::node(const doc::Node& n) {
-  num(static_cast<long long>(n.kind));
-  bytes(n.text);
-  bytes(n.url());
-  bytes(n.title());
-  bytes(n.id());
-  bytes(n.info());
-  num(n.level);
-  num(n.ordered);
-  num(n.start);
-  num(n.tight);
-  num(n.header);
-  num(n.checked);
-  num(n.field);
-  bytes(std::string(n.aligns().begin(), n.aligns().end()));
-  num(static_cast<long long>(n.children.size()));
-  for (const auto& c : n.children) node(c);
+namespace {
+
+// A node's attributes and its number of children (source lines left out).
+void node_attributes(Hasher& x, const doc::Node& n) {
+  x.num(static_cast<long long>(n.kind));
+  x.bytes(n.text);
+  x.bytes(n.url());
+  x.bytes(n.title());
+  x.bytes(n.id());
+  x.bytes(n.info());
+  x.num(n.level);
+  x.num(n.ordered);
+  x.num(n.start);
+  x.num(n.tight);
+  x.num(n.header);
+  x.num(n.checked);
+  x.num(n.field);
+  x.bytes(std::string(n.aligns().begin(), n.aligns().end()));
+  x.num(static_cast<long long>(n.children.size()));
+}
+
+}  // namespace
+
+// Each node in document order (the walk's), its attributes before its children's: the bytes a
+// recursion over the tree writes.
+void Hasher::node(const doc::Node& root) {
+  doc::walk(root, [this](const doc::Step& at) {
+    node_attributes(*this, at.node);
+    return true;
+  });
 }
 
 // Each function below takes its struct apart with a structured binding, which names every member:

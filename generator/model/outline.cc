@@ -2,7 +2,9 @@
 #include "model/outline.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <stdexcept>
 
 namespace tk::model {
 
@@ -65,6 +67,29 @@ const OutlineEntry* Outline::first(const Page& page) const {
     for (const OutlineEntry& e : sec.entries)
       if (e.first && e.page == &page) return &e;
   return nullptr;
+}
+
+Outline Outline::over(const Site& from, const Site& to) const {
+  if (from.pages.size() != to.pages.size()) throw std::logic_error("Outline::over: the sites have different pages");
+  auto moved = [&](const Page* p) -> const Page* {
+    if (!p) return nullptr;
+    const Page* begin = from.pages.data();
+    const Page* end = begin + from.pages.size();
+    if (std::less<const Page*>()(p, begin) || !std::less<const Page*>()(p, end))
+      throw std::logic_error("Outline::over: a page of the outline is not one of the site's");
+    const Page& q = to.pages[static_cast<std::size_t>(p - begin)];
+    if (q.kind != p->kind || q.slug != p->slug) throw std::logic_error("Outline::over: the sites have different pages");
+    return &q;
+  };
+  Outline o = *this;
+  for (OutlineSection& sec : o.sections) {
+    sec.stage = moved(sec.stage);
+    for (OutlineEntry& e : sec.entries) {
+      e.page = moved(e.page);
+      e.first_under = moved(e.first_under);
+    }
+  }
+  return o;
 }
 
 }  // namespace tk::model

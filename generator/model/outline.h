@@ -47,9 +47,14 @@ struct Outline {
   std::vector<const OutlineEntry*> firsts() const;
   /// The entry where `page` is listed first, or nullptr when it is not a template of the outline.
   const OutlineEntry* first(const Page& page) const;
+  /// The same outline over `to`, a copy of `from` (the site it was made from) with the same pages in
+  /// the same order (pipeline's copy for the bundles): each page pointer moves to the page at the same
+  /// position. Throws std::logic_error when `to` does not have `from`'s pages.
+  Outline over(const Site& from, const Site& to) const;
 };
 
-/// The outline of every template (a tool or job with downloads) of the site.
+/// The outline of every template (a tool or job with downloads) of the site. Computed once per run, by
+/// pipeline::units, and shared by every unit that reads it (the downloads page, its PDF, the bundles).
 Outline outline(const Site& site);
 
 }  // namespace tk::model

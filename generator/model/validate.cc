@@ -8,6 +8,7 @@
 #include "core/doc_chars.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "doc/walk.h"
 #include "serve/http.h"
 
 namespace tk::model {
@@ -31,17 +32,15 @@ std::string lower(std::string s) {
   return s;
 }
 
-// A heading whose text gives `id` (its own id was made unique against the layout's ids).
-const doc::Node* find_heading(const doc::Node& n, const std::string& id) {
-  if (n.kind == doc::Kind::Heading && text::heading_id(doc::plain_text(n)) == id) return &n;
-  for (const auto& c : n.children)
-    if (const doc::Node* h = find_heading(c, id)) return h;
-  return nullptr;
-}
-
-void collect_ids(const doc::Node& n, std::set<std::string>& out) {
-  if (n.kind == doc::Kind::Heading) out.insert(n.id());
-  for (const auto& c : n.children) collect_ids(c, out);
+// The first heading whose text gives `id` (its own id was made unique against the layout's ids).
+const doc::Node* find_heading(const doc::Node& root, const std::string& id) {
+  const doc::Node* found = nullptr;
+  doc::walk(root, [&](const doc::Step& at) {
+    if (found) return false;
+    if (at.node.kind == doc::Kind::Heading && text::heading_id(doc::plain_text(at.node)) == id) found = &at.node;
+    return !found;
+  });
+  return found;
 }
 
 bool is_email(const std::string& s) {
@@ -79,7 +78,7 @@ std::string same_slug_hint(const std::string& p, const std::vector<std::string>&
 }
 
 // Resolves a site path with an optional fragment; returns "" and reports when it does not exist.
-std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_url, const std::string& file,
+std::string resolve_site_path(const Ctx& ctx, std::string p, const std::string& from_url, const std::string& file,
                               int line, int col) {
   std::string frag;
   std::size_t h = p.find('#');
@@ -116,7 +115,7 @@ std::string resolve_site_path(Ctx& ctx, std::string p, const std::string& from_u
 }
 
 // Resolves any link as an editor wrote it. Returns the resolved URL, or "" to drop the link.
-std::string resolve_any(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
+std::string resolve_any(const Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
                         bool image, bool nav) {
   std::string url = text::trim(raw);
   std::string from_url = page ? page->url() : "/";
@@ -196,7 +195,7 @@ bool is_image_file(const std::string& path) {
 
 const char* const kImageFiles = "a picture in content/assets/: .png, .jpg, .jpeg, .gif, .svg or .webp";
 
-std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
+std::string resolve(const Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
                     bool image, bool nav = false) {
   std::string url = resolve_any(ctx, page, raw, file, line, col, image, nav);
   // A page, a download or the sitemap is no picture: the image would show broken.
@@ -207,16 +206,16 @@ std::string resolve(Ctx& ctx, const Page* page, const std::string& raw, const st
   return url;
 }
 
-void resolve_tree(Ctx& ctx, const Page* page, doc::Node& n, const std::string& file) {
-  if (n.kind == doc::Kind::Link || n.kind == doc::Kind::Image) {
+void resolve_tree(const Ctx& ctx, const Page* page, doc::Node& root, const std::string& file) {
+  doc::edit(root, [&](doc::Node& n, const doc::Step&) {
+    if (n.kind != doc::Kind::Link && n.kind != doc::Kind::Image) return;
     n.extra().url = resolve(ctx, page, n.url(), file, n.line, n.col, n.kind == doc::Kind::Image);
     if (n.kind == doc::Kind::Image && text::trim(doc::plain_text(n)).empty())
       ctx.diags.warning(file, n.line, n.col, "image has no alt text: write ![what it shows](path)");
-  }
-  for (auto& c : n.children) resolve_tree(ctx, page, c, file);
+  });
 }
 
-void check_refs(Ctx& ctx, const Page& p, const std::vector<std::string>& refs, Kind kind, const char* key) {
+void check_refs(const Ctx& ctx, const Page& p, const std::vector<std::string>& refs, Kind kind, const char* key) {
   for (const auto& r : refs) {
     if (ctx.site.find(kind, r)) continue;
     std::vector<std::string> known;
@@ -253,29 +252,55 @@ struct TextCheck {
   }
 };
 
-void check_body(const TextCheck& check, const doc::Node& n, int line, int col) {
-  if (n.line > 0) line = n.line, col = n.col;
-  switch (n.kind) {
-    case doc::Kind::Text:
-    case doc::Kind::Code:
-    case doc::Kind::CodeBlock: check(line, col, "this text", n.text, false); break;
-    case doc::Kind::Heading: check(line, col, "this heading", doc::plain_text(n), true, false); break;
-    case doc::Kind::Link: check(line, col, "this link", n.url()); break;
-    case doc::Kind::Image:
-      check(line, col, "this image's address", n.url());
-      check(line, col, "this image's alt text", doc::plain_text(n), true, false);
-      break;
-    case doc::Kind::Table: {
-      std::size_t columns = 0;
-      for (const auto& row : n.children) columns = std::max(columns, row.children.size());
-      if (columns > kMaxTableColumns)
-        check.diags.warning(check.file, line, col, "this table has " + std::to_string(columns) + " columns; a printed page fits at most " +
-                                                       std::to_string(kMaxTableColumns) + " (the PDF's columns become too narrow to read or fill in): split it");
-      break;
+// The position a node's diagnostics name: its own, else the nearest enclosing node's that has one, else
+// (line, col) (the front matter key the tree came from).
+std::pair<int, int> position(const doc::Step& at, int line, int col) {
+  for (const doc::Step* s = &at; s; s = s->parent)
+    if (s->node.line > 0) return {s->node.line, s->node.col};
+  return {line, col};
+}
+
+void check_table_width(const TextCheck& check, const doc::Node& table, int line, int col) {
+  std::size_t columns = 0;
+  for (const auto& row : table.children) columns = std::max(columns, row.children.size());
+  if (columns > kMaxTableColumns)
+    check.diags.warning(check.file, line, col, "this table has " + std::to_string(columns) + " columns; a printed page fits at most " +
+                                                   std::to_string(kMaxTableColumns) + " (the PDF's columns become too narrow to read or fill in): split it");
+}
+
+void check_body(const TextCheck& check, const doc::Node& root, int root_line, int root_col) {
+  doc::walk(root, [&](const doc::Step& at) {
+    const doc::Node& n = at.node;
+    const auto [line, col] = position(at, root_line, root_col);
+    switch (n.kind) {
+      case doc::Kind::Text:
+      case doc::Kind::Code:
+      case doc::Kind::CodeBlock: check(line, col, "this text", n.text, false); break;
+      case doc::Kind::Heading: check(line, col, "this heading", doc::plain_text(n), true, false); break;
+      case doc::Kind::Link: check(line, col, "this link", n.url()); break;
+      case doc::Kind::Image:
+        check(line, col, "this image's address", n.url());
+        check(line, col, "this image's alt text", doc::plain_text(n), true, false);
+        break;
+      case doc::Kind::Table: check_table_width(check, n, line, col); break;
+      case doc::Kind::Document:
+      case doc::Kind::Paragraph:
+      case doc::Kind::List:
+      case doc::Kind::Item:
+      case doc::Kind::BlockQuote:
+      case doc::Kind::ThematicBreak:
+      case doc::Kind::TableRow:
+      case doc::Kind::TableCell:
+      case doc::Kind::FieldBlock:
+      case doc::Kind::Emph:
+      case doc::Kind::Strong:
+      case doc::Kind::Strike:
+      case doc::Kind::SoftBreak:
+      case doc::Kind::LineBreak:
+      case doc::Kind::FieldInline: break;  // no text of its own: its children have it
     }
-    default: break;
-  }
-  for (const auto& c : n.children) check_body(check, c, line, col);
+    return true;
+  });
 }
 
 void check_page_text(const TextCheck& check, const Page& p) {
@@ -347,13 +372,17 @@ std::vector<std::string> reserved_slugs(const std::vector<std::string>& theme_st
   return r;
 }
 
-void validate(Site& site, const std::string& content_dir, Diagnostics& diags, const std::vector<std::string>& theme_static,
-              int jobs) {
-  Ctx ctx{site, content_dir, diags, {}, {}, {}, {}, {}};
+namespace {
+
+// What a link may name, into ctx: every page's address (a page that shares one with another file is
+// reported: the one whose file name gives the slug keeps it, else the first file; each other at its
+// 'slug:' line, naming that one), its source file and its headings' ids, every download, bundle and
+// asset, the site's own pages. A page with a reserved slug, and a home page with one, are reported.
+void map_addresses(Ctx& ctx, const std::vector<std::string>& theme_static) {
+  const Site& site = ctx.site;
+  Diagnostics& diags = ctx.diags;
   const std::vector<std::string> reserved_list = reserved_slugs(theme_static);
   const std::set<std::string> reserved(reserved_list.begin(), reserved_list.end());
-  // Pages that share an address: the one whose file name gives the slug keeps it (else the first
-  // file); each other is reported at its 'slug:' line, naming that one.
   std::map<std::string, std::vector<const Page*>> same_url;
   for (const auto& p : site.pages) same_url[p.url()].push_back(&p);
   for (auto& [url, group] : same_url) {
@@ -374,7 +403,7 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags, co
       diags.error(ctx.path(p), p.line_of("slug"), 0, "the home page has no slug (its address is always /); remove 'slug'");
     ctx.by_source.emplace(p.source_path, &p);
     std::set<std::string>& ids = ctx.ids[p.url()];
-    collect_ids(p.body, ids);
+    for (std::string& id : doc::heading_ids(p.body)) ids.insert(std::move(id));
     for (const auto& a : layout_anchors(p.kind)) ids.insert(a);
     for (const auto& f : p.formats) ctx.files.insert(p.download_url(f));
   }
@@ -384,82 +413,104 @@ void validate(Site& site, const std::string& content_dir, Diagnostics& diags, co
   ctx.files.insert("/404.html");
   for (const auto& a : site.assets) ctx.files.insert("/" + a);
   for (const auto& kv : ctx.by_url) ctx.all_urls.push_back(kv.first);
+}
 
-  // Focus-area numbers: 1..n, unique.
+// Focus-area numbers: 1..n, unique.
+void check_focus_numbers(const Ctx& ctx) {
   std::map<int, const Page*> numbers;
-  auto focus = site.of_kind(Kind::FocusArea);
+  auto focus = ctx.site.of_kind(Kind::FocusArea);
   for (const Page* p : focus) {
     if (p->line_of("number") == 0) continue;  // reported by the loader
     if (p->number < 1 || p->number > static_cast<int>(focus.size()))
-      diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area 'number' " + std::to_string(p->number) + " must be between 1 and " +
-                                          std::to_string(focus.size()));
+      ctx.diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area 'number' " + std::to_string(p->number) +
+                                                                 " must be between 1 and " + std::to_string(focus.size()));
     else if (!numbers.emplace(p->number, p).second)
-      diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area number " + std::to_string(p->number) + " is also used by " +
-                                          ctx.path(*numbers[p->number]));
+      ctx.diags.error(ctx.path(*p), p->line_of("number"), 0, "focus area number " + std::to_string(p->number) +
+                                                                 " is also used by " + ctx.path(*numbers[p->number]));
   }
+}
 
-  const std::string site_file = content_dir + "/site.yaml";
-  for (auto& nav : site.config.nav) nav.url = resolve(ctx, nullptr, nav.url, site_file, nav.line, 0, false, true);
-  resolve_tree(ctx, nullptr, site.config.footer, site_file);
-  {
-    const SiteConfig& c = site.config;
-    TextCheck check{diags, site_file, !c.chars_reported};
-    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"title", &c.title}, {"publisher", &c.publisher},
-                                     {"description", &c.description}, {"base_url", &c.base_url}, {"contact", &c.contact}}) {
-      auto line = c.key_lines.find(key);
-      check(line == c.key_lines.end() ? 0 : line->second, 0, std::string("'") + key + "'", *value);
-    }
-    for (const auto& n : c.nav) {
-      check(n.line, 0, "a nav entry's 'title'", n.title);
-      check(n.line, 0, "a nav entry's 'url'", n.url);
-    }
-    check_body(check, c.footer, 0, 0);
+// site.yaml: its nav entries' and footer's links resolved, its texts checked, its contact.
+void check_site_yaml(Ctx& ctx, const std::string& site_file) {
+  SiteConfig& c = ctx.site.config;
+  for (auto& nav : c.nav) nav.url = resolve(ctx, nullptr, nav.url, site_file, nav.line, 0, false, true);
+  resolve_tree(ctx, nullptr, c.footer, site_file);
+  TextCheck check{ctx.diags, site_file, !c.chars_reported};
+  for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"title", &c.title}, {"publisher", &c.publisher},
+                                   {"description", &c.description}, {"base_url", &c.base_url}, {"contact", &c.contact}}) {
+    auto line = c.key_lines.find(key);
+    check(line == c.key_lines.end() ? 0 : line->second, 0, std::string("'") + key + "'", *value);
   }
-  if (!site.config.contact.empty() && !is_email(site.config.contact) && scheme_of(site.config.contact) != "https" &&
-      scheme_of(site.config.contact) != "http")
-    diags.error(site_file, 0, 0, "'contact' must be an email address or an http(s) URL");
+  for (const auto& n : c.nav) {
+    check(n.line, 0, "a nav entry's 'title'", n.title);
+    check(n.line, 0, "a nav entry's 'url'", n.url);
+  }
+  check_body(check, c.footer, 0, 0);
+  if (!c.contact.empty() && !is_email(c.contact) && scheme_of(c.contact) != "https" && scheme_of(c.contact) != "http")
+    ctx.diags.error(site_file, 0, 0, "'contact' must be an email address or an http(s) URL");
+}
 
+// A page's 'link': a spotlight's is an outside address; any other an outside one or a path of the site (resolved).
+void check_page_link(const Ctx& ctx, Page& p, const std::string& file) {
+  if (p.link.empty()) return;
+  std::string sch = scheme_of(p.link);
+  if (p.kind == Kind::Spotlight && sch != "http" && sch != "https")
+    ctx.diags.error(file, p.line_of("link"), 0, "a spotlight's 'link' must be an http or https URL (got '" + p.link + "')");
+  else if (sch.empty() && p.link[0] == '/')
+    p.link = resolve_site_path(ctx, p.link, p.url(), file, p.line_of("link"), 0);
+  else if (sch != "http" && sch != "https")
+    ctx.diags.error(file, p.line_of("link"), 0, "'link' must be an http(s) URL or a path of this site such as /spotlights/ (got '" + p.link + "')");
+}
+
+// An on-request tool's contact (site.yaml's when it has none); a page's 'image'.
+void check_contact_and_image(const Ctx& ctx, Page& p, const std::string& file) {
+  if (p.on_request) {
+    if (p.contact.empty()) p.contact = ctx.site.config.contact;
+    if (p.contact.empty()) ctx.diags.error(file, 0, 0, "an on-request tool needs a 'contact' (email or URL), here or in site.yaml");
+    else if (!is_email(p.contact) && scheme_of(p.contact) != "https" && scheme_of(p.contact) != "http")
+      ctx.diags.error(file, p.line_of("contact"), 0, "'contact' must be an email address or an http(s) URL (got '" + p.contact + "')");
+  }
+  if (!p.image.empty()) {
+    if (p.image.find("..") != std::string::npos || p.image.rfind("assets/", 0) != 0 || !ctx.files.count("/" + p.image))
+      ctx.diags.error(file, p.line_of("image"), 0, "'image' must name a file inside content/assets/ (got '" + p.image + "')" +
+                                                     hint(p.image, ctx.site.assets));
+    else if (!is_image_file(p.image))
+      ctx.diags.error(file, p.line_of("image"), 0, "'image' must be " + std::string(kImageFiles) + " (got '" + p.image + "')");
+  }
+}
+
+// One page on its own (run in parallel: ctx is only read, a page changes only its own fields and tree).
+void check_page(const Ctx& ctx, Page& p) {
+  Diagnostics& diags = ctx.diags;
+  const std::string file = ctx.path(p);
+  drop_repeats(diags, file, p, p.stages, "stages");
+  drop_repeats(diags, file, p, p.focus_areas, "focus_areas");
+  drop_repeats(diags, file, p, p.audience, "audience");
+  drop_repeats(diags, file, p, p.formats, "formats");
+  check_page_text(TextCheck{diags, file, !p.chars_reported}, p);
+  check_refs(ctx, p, p.stages, Kind::Stage, "stages");
+  check_refs(ctx, p, p.focus_areas, Kind::FocusArea, "focus_areas");
+  check_page_link(ctx, p, file);
+  check_contact_and_image(ctx, p, file);
+  for (const auto& id : layout_anchors(p.kind))
+    if (const doc::Node* h = find_heading(p.body, id))
+      diags.error(file, h->line, h->col, "the heading '" + doc::plain_text(*h) +
+                                             "' is added by the page layout; remove it from the body or rename it");
+  resolve_tree(ctx, &p, p.body, file);
+  for (auto& f : p.faq) resolve_tree(ctx, &p, f.a, file);
+}
+
+}  // namespace
+
+void validate(Site& site, const std::string& content_dir, Diagnostics& diags, const std::vector<std::string>& theme_static,
+              int jobs) {
+  Ctx ctx{site, content_dir, diags, {}, {}, {}, {}, {}};
+  map_addresses(ctx, theme_static);
+  check_focus_numbers(ctx);
+  check_site_yaml(ctx, content_dir + "/site.yaml");
   // Each page on its own: ctx is only read from here on (diagnostics are thread-safe and sorted
   // when printed), and a page changes only its own fields and tree.
-  parallel_for(site.pages.size(), jobs, [&](std::size_t i) {
-    Page& p = site.pages[i];
-    const std::string file = ctx.path(p);
-    drop_repeats(diags, file, p, p.stages, "stages");
-    drop_repeats(diags, file, p, p.focus_areas, "focus_areas");
-    drop_repeats(diags, file, p, p.audience, "audience");
-    drop_repeats(diags, file, p, p.formats, "formats");
-    check_page_text(TextCheck{diags, file, !p.chars_reported}, p);
-    check_refs(ctx, p, p.stages, Kind::Stage, "stages");
-    check_refs(ctx, p, p.focus_areas, Kind::FocusArea, "focus_areas");
-    if (!p.link.empty()) {
-      std::string sch = scheme_of(p.link);
-      if (p.kind == Kind::Spotlight && sch != "http" && sch != "https")
-        diags.error(file, p.line_of("link"), 0, "a spotlight's 'link' must be an http or https URL (got '" + p.link + "')");
-      else if (sch.empty() && p.link[0] == '/') p.link = resolve_site_path(ctx, p.link, p.url(), file, p.line_of("link"), 0);
-      else if (sch != "http" && sch != "https")
-        diags.error(file, p.line_of("link"), 0, "'link' must be an http(s) URL or a path of this site such as /spotlights/ (got '" + p.link + "')");
-    }
-    if (p.on_request) {
-      if (p.contact.empty()) p.contact = site.config.contact;
-      if (p.contact.empty()) diags.error(file, 0, 0, "an on-request tool needs a 'contact' (email or URL), here or in site.yaml");
-      else if (!is_email(p.contact) && scheme_of(p.contact) != "https" && scheme_of(p.contact) != "http")
-        diags.error(file, p.line_of("contact"), 0, "'contact' must be an email address or an http(s) URL (got '" + p.contact + "')");
-    }
-    if (!p.image.empty()) {
-      if (p.image.find("..") != std::string::npos || p.image.rfind("assets/", 0) != 0 ||
-          !ctx.files.count("/" + p.image))
-        diags.error(file, p.line_of("image"), 0, "'image' must name a file inside content/assets/ (got '" + p.image + "')" +
-                                    hint(p.image, site.assets));
-      else if (!is_image_file(p.image))
-        diags.error(file, p.line_of("image"), 0, "'image' must be " + std::string(kImageFiles) + " (got '" + p.image + "')");
-    }
-    for (const auto& id : layout_anchors(p.kind))
-      if (const doc::Node* h = find_heading(p.body, id))
-        diags.error(file, h->line, h->col, "the heading '" + doc::plain_text(*h) +
-                                               "' is added by the page layout; remove it from the body or rename it");
-    resolve_tree(ctx, &p, p.body, file);
-    for (auto& f : p.faq) resolve_tree(ctx, &p, f.a, file);
-  });
+  parallel_for(site.pages.size(), jobs, [&](std::size_t i) { check_page(ctx, site.pages[i]); });
 }
 
 }  // namespace tk::model

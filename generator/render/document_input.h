@@ -63,7 +63,9 @@ struct BundleInput {
   /// The site as the bundles see it: site.yaml's settings they print, every stage and template whole,
   /// every other page's front matter (pipeline's copy); tests pass the whole site.
   std::shared_ptr<const model::Site> site;
-  model::Outline outline;  ///< model::outline(*site): sections, entries, names, the date
+  /// The outline of *site: sections, entries, names, the date (pipeline: the run's one outline moved
+  /// onto its copy, model::Outline::over).
+  model::Outline outline;
   /// The pictures the bundles print: site path -> bytes (null: could not be read); nullptr: read them
   /// from site->content_dir.
   const std::map<std::string, std::shared_ptr<const std::string>>* files = nullptr;
@@ -72,7 +74,8 @@ struct BundleInput {
   std::function<std::string(const std::string& path)> document;
 };
 
-/// A BundleInput over a site the caller keeps alive (not copied): its outline, pictures from the content folder.
+/// A BundleInput over a site the caller keeps alive (not copied): its outline (model::outline, worked out
+/// here: for tests and the single-bundle writers, not the pipeline), pictures from the content folder.
 BundleInput bundle_input(const model::Site& site, std::string styles = "");
 
 /// A hash of everything in `in` (the page through model::Hasher; source lines left out): equal keys, equal documents.

@@ -84,8 +84,8 @@ Page downloads_page(const Site& site, const Outline& outline) {
   return p;
 }
 
-Page downloads_page(const Site& site) { return downloads_page(site, model::outline(site)); }
-
-std::vector<Page> index_pages(const Site& site) { return {spotlights_page(site), downloads_page(site)}; }
+std::vector<Page> index_pages(const Site& site, const Outline& outline) {
+  return {spotlights_page(site), downloads_page(site, outline)};
+}
 
 }  // namespace tk::render

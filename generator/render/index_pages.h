@@ -16,9 +16,8 @@ model::Page spotlights_page(const model::Site& site);
 /// templates and their PDF and Word links (a template under a later stage says where it is listed first),
 /// as on the web page.
 model::Page downloads_page(const model::Site& site, const model::Outline& outline);
-model::Page downloads_page(const model::Site& site);
 
-/// Both, in that order.
-std::vector<model::Page> index_pages(const model::Site& site);
+/// Both, in that order (outline: model::outline(site), made once per run by pipeline::units).
+std::vector<model::Page> index_pages(const model::Site& site, const model::Outline& outline);
 
 }  // namespace tk::render

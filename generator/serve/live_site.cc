@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstring>
 #include <ctime>
+#include <functional>
 
 #include "build.h"
 #include "pipeline.h"
@@ -101,6 +102,29 @@ bool same_diagnostics(const std::vector<Diagnostic>& a, const std::vector<Diagno
   return true;
 }
 
+// Marks the end of a part of a rebuild, for TOOLKITGEN_SERVE_TRACE ("rebuild: <what> <ms>").
+using Lap = std::function<void(const char* what)>;
+
+// The files that differ from the last snapshot's: made, changed or gone (a file now made on request is
+// not gone), then those made on request that differ from the last build's; sorted.
+std::vector<std::string> changed_files(const Snapshot& prev, const Snapshot& next, const std::vector<std::string>& lazy_changed) {
+  auto covered = [&](const std::string& path) {
+    for (const auto& [key, group] : next.lazy)
+      if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0)) return true;
+    return false;
+  };
+  std::vector<std::string> changed;
+  for (const auto& [path, bytes] : next.files) {
+    auto it = prev.files.find(path);
+    if (it == prev.files.end() || (it->second != bytes && *it->second != *bytes)) changed.push_back(path);
+  }
+  for (const auto& [path, bytes] : prev.files)
+    if (!next.files.count(path) && !covered(path)) changed.push_back(path);
+  changed.insert(changed.end(), lazy_changed.begin(), lazy_changed.end());
+  std::sort(changed.begin(), changed.end());
+  return changed;
+}
+
 }  // namespace
 
 Bytes LazyFiles::get(const std::string& path) {
@@ -130,7 +154,7 @@ struct LiveSite::Cache {
   pipeline::Cache units;                          // every output unit's key and files, of earlier runs
   // The last site loaded, the stamp of what it was loaded from and what the loader said: reused while
   // only the theme changes (its CSS, a template).
-  std::string load_stamp;
+  std::string load_stamp_of_site;
   std::shared_ptr<model::Site> site;
   std::vector<Diagnostic> load_diagnostics;
   load::ParseCache parsed;  // each page as parsed from its file's bytes
@@ -155,6 +179,68 @@ struct LiveSite::Cache {
     }
     return c.bytes;
   }
+
+  // The site to build, what its load said added to diags: the last one while nothing the loader reads
+  // changed (the load stamp), else loaded again (rep.content_loaded). `theme` is loaded: the loader
+  // needs what its layout takes for itself.
+  std::shared_ptr<model::Site> load_site(const LiveOptions& opts, const html::Theme& theme, Diagnostics& diags,
+                                         RebuildReport& rep, const Lap& lap) {
+    std::string stamp = load_stamp(opts.content_dir, theme.layout_names());
+    if (!stamp.empty() && stamp == load_stamp_of_site && site) {
+      for (const auto& d : load_diagnostics) diags.add(d);
+      lap("content unchanged");
+      return site;
+    }
+    site = nullptr;
+    Diagnostics loaded;  // the load's own, kept for the next run that reuses the site (the theme's are made again)
+    auto s = std::make_shared<model::Site>(load::load_site({opts.content_dir, opts.drafts, theme.layout_names(), &parsed, opts.jobs, opts.build_time}, loaded));
+    for (const auto& d : loaded.all()) diags.add(d);
+    load_stamp_of_site = stamp;
+    site = s;
+    load_diagnostics = loaded.all();
+    rep.content_loaded = true;
+    lap("content loaded");
+    return s;
+  }
+
+  // build's own pipeline (pipeline.h) over site, through the unit cache, into next: units whose key is
+  // unchanged keep their files; the bundles (while stale), what reads them (the downloads page) and the
+  // search index are made on their first request (next.lazy; lazy_changed: those that differ from the
+  // last build's). next is ok unless diags has errors (a file at an address the preview keeps).
+  void run_pipeline(const LiveOptions& opts, std::shared_ptr<const model::Site> site_to_build,
+                    std::shared_ptr<const html::Theme> theme, Diagnostics& diags, RebuildReport& rep, Snapshot& next,
+                    std::vector<std::string>& lazy_changed, const Lap& lap) {
+    pipeline::Sources src{opts.content_dir, opts.theme_dir, [this](const std::string& p) { return read(p); }, opts.jobs};
+    pipeline::RunOptions ro;
+    ro.jobs = tk::worker_count(opts.jobs);
+    ro.cache = &units;
+    Discard discard;
+    std::vector<pipeline::Unit> list = pipeline::units(site_to_build, theme, src);
+    lap("units listed");
+    pipeline::RunResult run = pipeline::run(std::move(list), discard, ro);
+    lap("units run");
+    rep.documents_written = run.documents;
+    rep.pages_written = run.pages;
+    std::map<std::string, Bytes> made = run.made->kept();
+    for (const pipeline::Deferred& d : run.deferred) {
+      auto group = std::make_shared<LazyFiles>(d.make);
+      for (const auto& path : d.paths) {
+        next.lazy.emplace_back(path, group);
+        made.erase(path);
+        if (d.changed) lazy_changed.push_back(path);
+      }
+    }
+    // The preview keeps kPrefix for itself: a site file there would be hidden (a build would publish it).
+    for (const auto& [path, bytes] : made)
+      if (reserved_path(path))
+        diags.error(opts.content_dir, 0, 0, "'/" + path + "' is an address the preview keeps for itself (" + kPrefix +
+                                                "): rename the page, folder or file that makes it");
+    if (!diags.has_errors()) {  // else the last good build's files stay
+      next.files = std::move(made);
+      next.base_url = site_to_build->config.base_url;
+      next.ok = true;
+    }
+  }
 };
 
 LiveSite::LiveSite(LiveOptions opts) : opts_(std::move(opts)), cache_(std::make_unique<Cache>()) {}
@@ -167,7 +253,7 @@ std::shared_ptr<const Snapshot> LiveSite::snapshot() const {
 
 RebuildReport LiveSite::rebuild() {
   auto t0 = std::chrono::steady_clock::now();
-  auto lap = [t = t0](const char* what) mutable {  // the parts of a rebuild, for TOOLKITGEN_SERVE_TRACE
+  Lap lap = [t = t0](const char* what) mutable {  // the parts of a rebuild, for TOOLKITGEN_SERVE_TRACE
     if (!tracing()) return;
     auto now = std::chrono::steady_clock::now();
     trace(std::string("rebuild: ") + what + " " + std::to_string(std::chrono::duration<double, std::milli>(now - t).count()) + " ms");
@@ -183,22 +269,7 @@ RebuildReport LiveSite::rebuild() {
   try {
     theme->load(opts_.theme_dir, diags);  // first: the loader needs what its layout takes for itself
     lap("theme loaded");
-    std::string stamp = load_stamp(opts_.content_dir, theme->layout_names());
-    if (!stamp.empty() && stamp == cache.load_stamp && cache.site) {
-      site = cache.site;
-      for (const auto& d : cache.load_diagnostics) diags.add(d);
-      lap("content unchanged");
-    } else {
-      cache.site = nullptr;
-      Diagnostics loaded;  // the load's own, kept for the next run that reuses the site (the theme's are made again)
-      site = std::make_shared<model::Site>(load::load_site({opts_.content_dir, opts_.drafts, theme->layout_names(), &cache.parsed, opts_.jobs, opts_.build_time}, loaded));
-      for (const auto& d : loaded.all()) diags.add(d);
-      cache.load_stamp = stamp;
-      cache.site = site;
-      cache.load_diagnostics = loaded.all();
-      rep.content_loaded = true;
-      lap("content loaded");
-    }
+    site = cache.load_site(opts_, *theme, diags, rep, lap);
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());
   }
@@ -208,39 +279,7 @@ RebuildReport LiveSite::rebuild() {
 
   if (!diags.has_errors()) {
     try {
-      // build's own pipeline (pipeline.h), through the cache: units whose key is unchanged keep their
-      // files; the bundles (while stale), what reads them (the downloads page) and the search index
-      // are made on their first request.
-      pipeline::Sources src{opts_.content_dir, opts_.theme_dir, [&cache](const std::string& p) { return cache.read(p); }, opts_.jobs};
-      pipeline::RunOptions ro;
-      ro.jobs = tk::worker_count(opts_.jobs);
-      ro.cache = &cache.units;
-      Discard discard;
-      std::vector<pipeline::Unit> units = pipeline::units(site, theme, src);
-      lap("units listed");
-      pipeline::RunResult run = pipeline::run(std::move(units), discard, ro);
-      lap("units run");
-      rep.documents_written = run.documents;
-      rep.pages_written = run.pages;
-      std::map<std::string, Bytes> files = run.made->kept();
-      for (const pipeline::Deferred& d : run.deferred) {
-        auto group = std::make_shared<LazyFiles>(d.make);
-        for (const auto& path : d.paths) {
-          next->lazy.emplace_back(path, group);
-          files.erase(path);
-          if (d.changed) lazy_changed.push_back(path);
-        }
-      }
-      // The preview keeps kPrefix for itself: a site file there would be hidden (a build would publish it).
-      for (const auto& [path, bytes] : files)
-        if (reserved_path(path))
-          diags.error(opts_.content_dir, 0, 0, "'/" + path + "' is an address the preview keeps for itself (" + kPrefix +
-                                                   "): rename the page, folder or file that makes it");
-      if (!diags.has_errors()) {  // else the last good build's files stay
-        next->files = std::move(files);
-        next->base_url = site->config.base_url;
-        next->ok = true;
-      }
+      cache.run_pipeline(opts_, site, theme, diags, rep, *next, lazy_changed, lap);
     } catch (const std::exception& e) {
       diags.error(opts_.content_dir, 0, 0, std::string("the site could not be written: ") + e.what());
     }
@@ -256,19 +295,7 @@ RebuildReport LiveSite::rebuild() {
     next->base_url = prev->base_url;
   }
   if (next->ok && prev) {
-    auto covered = [&](const std::string& path) {
-      for (const auto& [key, group] : next->lazy)
-        if (key == path || (key.back() == '/' && path.compare(0, key.size(), key) == 0)) return true;
-      return false;
-    };
-    for (const auto& [path, bytes] : next->files) {
-      auto it = prev->files.find(path);
-      if (it == prev->files.end() || (it->second != bytes && *it->second != *bytes)) rep.changed.push_back(path);
-    }
-    for (const auto& [path, bytes] : prev->files)
-      if (!next->files.count(path) && !covered(path)) rep.changed.push_back(path);
-    rep.changed.insert(rep.changed.end(), lazy_changed.begin(), lazy_changed.end());
-    std::sort(rep.changed.begin(), rep.changed.end());
+    rep.changed = changed_files(*prev, *next, lazy_changed);
     lap("changes found");
   }
   rep.state_changed = !prev || prev->ok != next->ok || (!next->ok && !same_diagnostics(prev->diagnostics, next->diagnostics));

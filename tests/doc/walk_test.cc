@@ -201,3 +201,52 @@ TEST_CASE("walk: every writer treats a field the page does not have the same way
   CHECK_NOTHROW(b2.blocks(page.body, tk::pdf::body_ctx(0)));
   CHECK(layout2.fields.size() == 4);
 }
+
+TEST_CASE("walk: a reading that only enters sees the same order, skips where told, and checks the grammar", "[doc][walk]") {
+  Recorder r;
+  r.skip = {Kind::Paragraph, Kind::Table};
+  tk::doc::walk(every_kind(), r, 4, "tools/x.md");
+  std::vector<std::string> entered;
+  for (const auto& e : r.events)
+    if (e[0] == '+') entered.push_back(e);
+  std::vector<std::string> seen;
+  tk::doc::walk(every_kind(), [&](const tk::doc::Step& at) {
+    seen.push_back(std::string("+") + name(at.node.kind));
+    return at.node.kind != Kind::Paragraph && at.node.kind != Kind::Table;
+  });
+  CHECK(seen == entered);
+  Node bad = node(Kind::Document, {node(Kind::Item)});
+  bad.children[0].line = 4;
+  CHECK_THROWS_AS(tk::doc::walk(bad, [](const tk::doc::Step&) { return true; }), tk::doc::TreeError);
+}
+
+TEST_CASE("walk: edit changes each node's attributes in document order, before its children", "[doc][walk]") {
+  Node tree = every_kind();
+  int n = 0;
+  std::vector<std::string> order;
+  tk::doc::edit(tree, [&](Node& x, const tk::doc::Step& at) {
+    x.line = ++n;
+    if (x.kind == Kind::Link || x.kind == Kind::Image) x.extra().url = "/seen/" + std::to_string(at.index);
+    order.push_back(name(x.kind));
+  });
+  CHECK(tree.line == 1);
+  CHECK(tree.children[0].line == 2);              // the heading
+  CHECK(tree.children[0].children[0].line == 3);  // its text
+  std::vector<std::string> links;
+  tk::doc::walk(tree, [&](const tk::doc::Step& at) {
+    if (at.node.kind == Kind::Link || at.node.kind == Kind::Image) links.push_back(at.node.url());
+    return true;
+  });
+  CHECK(links == std::vector<std::string>{"/seen/5", "/seen/6"});  // their places in the paragraph
+  CHECK(order.size() == static_cast<std::size_t>(n));
+}
+
+TEST_CASE("walk: heading_ids lists the ids of the headings that have one, in document order", "[doc][walk]") {
+  Node a = tk::doc::heading("A"), b = tk::doc::heading("B", 3), none = tk::doc::heading("C");
+  a.extra().id = "a";
+  b.extra().id = "b";
+  Node quote = node(Kind::BlockQuote, {b});
+  Node tree = node(Kind::Document, {a, tk::doc::para({text("x")}), none, quote});
+  CHECK(tk::doc::heading_ids(tree) == std::vector<std::string>{"a", "b"});
+  CHECK(tk::doc::heading_ids(tk::doc::para({text("x")})).empty());
+}

@@ -73,3 +73,30 @@ TEST_CASE("outline: no templates, no \"other\" section; no dates, no date", "[ou
   CHECK(o.updated.empty());
   CHECK(o.firsts().empty());
 }
+
+TEST_CASE("outline: over a copy of the site, the same outline on the copy's pages", "[outline]") {
+  Fixture f;
+  tk::model::Site copy = f.site;  // pipeline's bundle copy: the same pages in the same order
+  copy.reindex();
+  const tk::model::Outline moved = f.outline.over(f.site, copy);
+  CHECK(f.listing(moved) == f.listing(tk::model::outline(copy)));
+  CHECK(moved.updated == f.outline.updated);
+  auto in_copy = [&](const tk::model::Page* p) { return p >= copy.pages.data() && p < copy.pages.data() + copy.pages.size(); };
+  for (const auto& sec : moved.sections) {
+    if (sec.stage) CHECK(in_copy(sec.stage));
+    for (const auto& e : sec.entries) {
+      CHECK(in_copy(e.page));
+      if (e.first_under) CHECK(in_copy(e.first_under));
+    }
+  }
+  CHECK(moved.first(*moved.sections[1].entries[0].page) == &moved.sections[0].entries[0]);
+  // Not a copy of the site it was made from: refused, never pointers into the wrong pages.
+  tk::model::Site other = f.site;
+  other.pages.pop_back();
+  CHECK_THROWS_AS(f.outline.over(f.site, other), std::logic_error);
+  tk::model::Site shuffled = f.site;  // a stage of the outline trades places with another page
+  const std::size_t at = static_cast<std::size_t>(f.outline.sections[0].stage - f.site.pages.data());
+  std::swap(shuffled.pages[at], shuffled.pages[at == 0 ? 1 : 0]);
+  CHECK_THROWS_AS(f.outline.over(f.site, shuffled), std::logic_error);
+  CHECK_THROWS_AS(f.outline.over(copy, f.site), std::logic_error);
+}

@@ -81,7 +81,7 @@ TEST_CASE("the spotlights list's body: each spotlight linked, its summary, place
 
 TEST_CASE("the downloads page's body: the whole toolkit, then each stage's templates with their formats", "[render][index_pages]") {
   Site s = sample();
-  Page p = tk::render::downloads_page(s);
+  Page p = tk::render::downloads_page(s, tk::model::outline(s));
   CHECK(p.page_pdf_url() == "/downloads/downloads.pdf");
   std::vector<std::string> o = outline(p.body);
   REQUIRE(o.size() == 9);
@@ -97,7 +97,7 @@ TEST_CASE("the downloads page's body: the whole toolkit, then each stage's templ
   Site none;  // no templates: no whole-toolkit section, no stage lists
   none.pages.push_back(page(Kind::Stage, "plan", "Plan"));
   none.reindex();
-  CHECK(outline(tk::render::downloads_page(none).body) ==
+  CHECK(outline(tk::render::downloads_page(none, tk::model::outline(none)).body) ==
         std::vector<std::string>{"P:The PDF templates have fill-in fields that work in Adobe Acrobat Reader, Preview and web "
                                  "browsers. The Word templates have content controls for Microsoft Word and LibreOffice."});
 }

@@ -641,7 +641,7 @@ struct UnitState {
 
 }  // namespace
 
-std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
+std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme, std::shared_ptr<const model::Outline> outline) {
   auto footers = std::make_shared<Footers>();
   std::vector<PageUnit> units;
   // view(v) fills v.made with the unit's data; the key is a hash of that data and of the templates.
@@ -699,7 +699,6 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
     }
   }
   add({"spotlights/index.html"}, true, false, [](View& v) { v.spotlights(); });
-  auto outline = std::make_shared<const model::Outline>(model::outline(site));
   add({"downloads/index.html"}, true, true, [outline](View& v) { v.downloads_page(*outline); });
   add({"search/index.html"}, false, false, [](View& v) { v.search_page(); });
   add({"404.html"}, false, false, [](View& v) { v.not_found(); });
@@ -708,7 +707,7 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme) {
 }
 
 void write_site(const model::Site& site, const Theme& theme, render::Output& out, int jobs) {
-  std::vector<PageUnit> units = page_units(site, theme);
+  std::vector<PageUnit> units = page_units(site, theme, std::make_shared<const model::Outline>(model::outline(site)));
   parallel_for(units.size(), jobs, [&](std::size_t i) {
     units[i].prepare(out);
     units[i].write(out);

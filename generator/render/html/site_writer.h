@@ -2,10 +2,12 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/outline.h"
 #include "model/site.h"
 #include "render/html/theme.h"
 #include "render/output.h"
@@ -26,8 +28,10 @@ struct PageUnit {
 };
 
 /// Every unit of the website: each HTML page, 404.html, sitemap.xml with feed.xml and robots.txt.
-/// The units refer to site and theme, which must outlive them.
-std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme);
+/// The units refer to site and theme, which must outlive them; the downloads page keeps `outline`
+/// (model::outline(site), made once per run by pipeline::units).
+std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme,
+                                 std::shared_ptr<const model::Outline> outline);
 
 /// Writes every unit (tests; the build runs page_units through pipeline::run). Documents (PDF, DOCX,
 /// bundles) must already be in out: download labels read their sizes and page counts from it. Pages

@@ -23,6 +23,7 @@ using doc::bullets;
 using doc::heading;
 using doc::link;
 using doc::node;
+using doc::numbered;
 using doc::para;
 using doc::text;
 
@@ -55,11 +56,6 @@ void front_blocks(const model::Site& site, const model::Page& page, doc::Node& b
     }
     if (!page.link.empty()) before.children.push_back(para({text("Source: "), link(page.link, page.link)}));
   }
-  auto numbered = [](const std::vector<std::string>& items) {
-    doc::Node l = bullets(items);
-    l.ordered = true;
-    return l;
-  };
   auto items = [&](const model::Page& stage) {
     doc::Node l = node(doc::Kind::List);
     for (const model::Page* t : site.stage_items(stage.slug)) {

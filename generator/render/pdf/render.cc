@@ -112,10 +112,10 @@ std::string fit_text(const std::string& text, Face face, double size, double max
   return text::trim(out) + "\u2026";
 }
 
-std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& pages, const RenderSpec& spec) {
-  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> holder(HPDF_New(on_error, nullptr));
-  HPDF_Doc pdf = holder.get();
-  if (!pdf) throw std::runtime_error("libharu: cannot create a document");
+namespace {
+
+// The document's settings: compression, UTF-8, language, the info dictionary and XMP, the page mode.
+void set_document_info(HPDF_Doc pdf, const RenderSpec& spec) {
   HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf);
   HPDF_SetCurrentEncoder(pdf, "UTF-8");
@@ -130,6 +130,216 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
   }
   ext::set_xmp(pdf, {spec.title, spec.author, spec.subject, spec.lang, spec.time});
   if (spec.show_outlines) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+// Draws the laid-out pages into one libharu document: the pages' content, pictures, fields, links and
+// bookmarks, then the running heads. Made once per render_pdf, after the document's pages are added.
+class Painter {
+ public:
+  Painter(HPDF_Doc pdf, const DocLayout& layout, const std::vector<PageLayout>& pages, const RenderSpec& spec,
+          const std::vector<HPDF_Page>& hp, const std::vector<PageChrome>& chrome)
+      : pdf_(pdf), layout_(layout), pages_(pages), spec_(spec), hp_(hp), chrome_(chrome),
+        images_(layout.images.size(), nullptr), form_(pdf), tags_(layout.tree, pages.size()),
+        utf8_(HPDF_GetEncoder(pdf, "UTF-8")) {
+    for (int p = 0; p < int(pages_.size()); ++p)
+      for (const Placement& pl : pages_[std::size_t(p)]) {
+        const Unit& u = layout_.units[std::size_t(pl.unit)];
+        if (!u.dest.empty() && !pl.repeated && !dests_.count(u.dest)) dests_[u.dest] = {p, kBodyTopY - pl.y};
+      }
+  }
+
+  // Page p: its units' bookmarks and items, then its header and footer.
+  void page(int p) {
+    HPDF_Page page = hp_[std::size_t(p)];
+    ContentBuilder cb;
+    for (const Placement& pl : pages_[std::size_t(p)]) {
+      const Unit& u = layout_.units[std::size_t(pl.unit)];
+      double top = kBodyTopY - pl.y;
+      if (u.outline_level > 0 && !pl.repeated) bookmark(u, page, top);
+      for (const Item& it : u.items) item(cb, p, page, pl, it, top);
+    }
+    tags_.close(cb);
+    running_heads(cb, chrome_[std::size_t(p)]);
+    ext::append_content(page, cb.ops());
+  }
+
+  FontUse& fonts() { return fonts_; }
+  const ext::TagData& tags() const { return tags_.data; }
+
+ private:
+  static constexpr double kBodyTopY = style::kPageH - style::kBodyTop;  // the body's top, from the bottom edge
+
+  HPDF_Destination destination(const std::string& name) {
+    auto it = dests_.find(name);
+    if (it == dests_.end()) return nullptr;
+    return ext::destination(pdf_, hp_[std::size_t(it->second.first)], std::min(style::kPageH, it->second.second + 24));
+  }
+
+  // A picture, loaded once by libharu (PNG through libpng, JPEG embedded as it is).
+  HPDF_Image image(int ref) {
+    HPDF_Image& im = images_.at(std::size_t(ref));
+    if (im) return im;
+    const ImageData& d = layout_.images[std::size_t(ref)];
+    if (d.png && !png_whole(d.bytes))
+      throw std::runtime_error("the picture " + d.path + " cannot be read (its PNG data is damaged or cut short)");
+    const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(d.bytes.data());
+    try {
+      im = d.png ? HPDF_LoadPngImageFromMem(pdf_, bytes, HPDF_UINT(d.bytes.size()))
+                 : HPDF_LoadJpegImageFromMem(pdf_, bytes, HPDF_UINT(d.bytes.size()));
+    } catch (const std::exception& e) {
+      throw std::runtime_error("the picture " + d.path + " cannot be read (" + e.what() + ")");
+    }
+    if (!im) throw std::runtime_error("the picture " + d.path + " cannot be read");
+    return im;
+  }
+
+  // A bookmark for a unit that starts an outline entry, under the last entry of the level above.
+  void bookmark(const Unit& u, HPDF_Page page, double top) {
+    std::size_t level = std::size_t(u.outline_level);
+    if (outline_stack_.size() >= level) outline_stack_.resize(level - 1);
+    HPDF_Outline parent = outline_stack_.empty() ? nullptr : outline_stack_.back();
+    HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, u.outline_title.c_str(), utf8_);
+    HPDF_Outline_SetDestination(o, ext::destination(pdf_, page, std::min(style::kPageH, top + 24)));
+    HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+    while (outline_stack_.size() + 1 < level) outline_stack_.push_back(parent);
+    outline_stack_.push_back(o);
+  }
+
+  void item(ContentBuilder& cb, int p, HPDF_Page page, const Placement& pl, const Item& it, double top) {
+    int tag = pl.repeated ? -1 : it.tag;
+    switch (it.kind) {
+      case ItemKind::Text:
+        tags_.mark(cb, p, tag);
+        cb.text(it.x, top - it.y, int(it.face), it.size, fonts_.encode(it.face, it.text), it.color);
+        break;
+      case ItemKind::PageRef: {
+        auto d = dests_.find(it.text);
+        std::string label = d == dests_.end() ? "" : chrome_[std::size_t(d->second.first)].label;
+        double w = text_width(it.face, label, it.size);
+        tags_.mark(cb, p, tag);
+        cb.text(it.x + it.w - w, top - it.y, int(it.face), it.size, fonts_.encode(it.face, label), it.color);
+        break;
+      }
+      case ItemKind::Image: {
+        std::string name = ext::image_name(page, image(it.ref));
+        tags_.mark(cb, p, tag);
+        cb.image(name, it.x, top - it.y - it.h, it.w, it.h);
+        break;
+      }
+      case ItemKind::Fill:
+        tags_.mark(cb, p, -1);
+        cb.fill_rect(it.x, top - it.y - it.h, it.w, it.h, it.color);
+        break;
+      case ItemKind::Frame:
+        tags_.mark(cb, p, -1);
+        cb.frame(it.x, top - it.y - it.h, it.w, it.h, it.line_width, it.color);
+        break;
+      case ItemKind::Rule:
+        tags_.mark(cb, p, -1);
+        cb.line(it.x, top - it.y, it.x + it.w, top - it.y - it.h, it.line_width, it.color);
+        break;
+      case ItemKind::Field:
+        if (pl.repeated || it.tag < 0) break;
+        field(p, page, it, top);
+        break;
+      case ItemKind::Link:
+        if (pl.repeated || it.tag < 0) break;
+        link(p, page, it, top);
+        break;
+    }
+  }
+
+  // A fill-in field's widget, in the AcroForm and the structure tree.
+  void field(int p, HPDF_Page page, const Item& it, double top) {
+    const FieldSlot& slot = layout_.fields.at(std::size_t(it.ref));
+    ext::Widget w;
+    w.name = slot.field->name;
+    w.tooltip = field_tooltip(*slot.field);
+    w.parent = slot.parent;
+    w.type = slot.field->type;
+    w.checked = slot.field->checked;
+    if (it.option >= 0) {
+      w.option = it.option;
+      w.options = &slot.field->options;
+    }
+    w.frame = !it.plain;
+    w.rect = rect_of(it.x, top - it.y, it.w, it.h);
+    w.struct_parent = tags_.annotation_key(it.tag);
+    tags_.objr(it.tag, p, form_.add(page, w));
+  }
+
+  // A link annotation: to a destination in the document, else to its address.
+  void link(int p, HPDF_Page page, const Item& it, double top) {
+    const LinkTarget& t = layout_.links.at(std::size_t(it.ref));
+    HPDF_Rect r = rect_of(it.x, top - it.y, it.w, it.h);
+    HPDF_Annotation a = nullptr;
+    if (HPDF_Destination d = t.dest.empty() ? nullptr : destination(t.dest)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
+    else if (!t.uri.empty()) a = HPDF_Page_CreateURILinkAnnot(page, r, text::percent_encode_non_ascii(t.uri).c_str());
+    if (!a) return;
+    HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    ext::tag_annotation(a, tags_.annotation_key(it.tag), t.label);
+    tags_.objr(it.tag, p, a);
+  }
+
+  // The page's header (the document's title, a rule) and footer (a rule, the footer text, "Page N of M").
+  void running_heads(ContentBuilder& cb, const PageChrome& c) {
+    const double right = style::kPageW - style::kMarginX;
+    if (c.header && !spec_.header_text.empty()) {
+      cb.begin_artifact("Header");
+      double y = style::kPageH - style::kHeaderBaseline;
+      std::string t = fit_text(spec_.header_text, Face::Regular, style::kSmall, style::kBodyW);
+      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts_.encode(Face::Regular, t), style::kMuted);
+      cb.line(style::kMarginX, y - 6, right, y - 6, 0.5, style::kRule);
+      cb.end_marked();
+    }
+    if (c.footer) {
+      cb.begin_artifact("Footer");
+      double y = style::kFooterBaseline;
+      cb.line(style::kMarginX, y + 11, right, y + 11, 0.5, style::kRule);
+      double rw = text_width(Face::Regular, c.footer_right, style::kSmall);
+      std::string left = fit_text(spec_.footer_text, Face::Regular, style::kSmall, style::kBodyW - rw - 24);
+      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts_.encode(Face::Regular, left), style::kMuted);
+      cb.text(right - rw, y, int(Face::Regular), style::kSmall, fonts_.encode(Face::Regular, c.footer_right),
+              style::kMuted);
+      cb.end_marked();
+    }
+  }
+
+  HPDF_Doc pdf_;
+  const DocLayout& layout_;
+  const std::vector<PageLayout>& pages_;
+  const RenderSpec& spec_;
+  const std::vector<HPDF_Page>& hp_;
+  const std::vector<PageChrome>& chrome_;
+  std::map<std::string, std::pair<int, double>> dests_;  // name -> (page, y of the unit's top)
+  std::vector<HPDF_Image> images_;
+  FontUse fonts_;
+  ext::Form form_;
+  Tagger tags_;
+  HPDF_Encoder utf8_;
+  std::vector<HPDF_Outline> outline_stack_;
+};
+
+// The saved file: libharu's stream read whole, packed into object streams when asked, its /ID fixed.
+std::string saved_bytes(HPDF_Doc pdf, const RenderSpec& spec) {
+  ext::check(HPDF_SaveToStream(pdf), "save the PDF");
+  // Read exactly the stream's size in one call: reading past the end reports an error.
+  HPDF_UINT32 len = HPDF_GetStreamSize(pdf);
+  std::string bytes(len, '\0');
+  ext::check(HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &len), "read the PDF");
+  bytes.resize(len);
+  if (spec.pack) bytes = pack_objects(bytes, [pdf](const std::string& b) { return ext::deflate(pdf, b); });
+  ext::fix_id(bytes);
+  return bytes;
+}
+
+}  // namespace
+
+std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& pages, const RenderSpec& spec) {
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> holder(HPDF_New(on_error, nullptr));
+  HPDF_Doc pdf = holder.get();
+  if (!pdf) throw std::runtime_error("libharu: cannot create a document");
+  set_document_info(pdf, spec);
 
   const int total = int(pages.size());
   std::vector<HPDF_Page> hp;
@@ -142,167 +352,15 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
     else chrome.push_back({true, true, std::to_string(p + 1),
                            "Page " + std::to_string(p + 1) + " of " + std::to_string(total)});
   }
-  const double body_top = style::kPageH - style::kBodyTop;
-  std::map<std::string, std::pair<int, double>> dests;  // name -> (page, y of the unit's top)
-  for (int p = 0; p < total; ++p)
-    for (const Placement& pl : pages[std::size_t(p)]) {
-      const Unit& u = layout.units[std::size_t(pl.unit)];
-      if (!u.dest.empty() && !pl.repeated && !dests.count(u.dest)) dests[u.dest] = {p, body_top - pl.y};
-    }
-  auto destination = [&](const std::string& name) -> HPDF_Destination {
-    auto it = dests.find(name);
-    if (it == dests.end()) return nullptr;
-    return ext::destination(pdf, hp[std::size_t(it->second.first)], std::min(style::kPageH, it->second.second + 24));
-  };
-
-  // Pictures, each loaded once by libharu (PNG through libpng, JPEG embedded as it is).
-  std::vector<HPDF_Image> images(layout.images.size(), nullptr);
-  auto image = [&](int ref) {
-    HPDF_Image& im = images.at(std::size_t(ref));
-    if (im) return im;
-    const ImageData& d = layout.images[std::size_t(ref)];
-    if (d.png && !png_whole(d.bytes))
-      throw std::runtime_error("the picture " + d.path + " cannot be read (its PNG data is damaged or cut short)");
-    const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(d.bytes.data());
-    try {
-      im = d.png ? HPDF_LoadPngImageFromMem(pdf, bytes, HPDF_UINT(d.bytes.size()))
-                 : HPDF_LoadJpegImageFromMem(pdf, bytes, HPDF_UINT(d.bytes.size()));
-    } catch (const std::exception& e) {
-      throw std::runtime_error("the picture " + d.path + " cannot be read (" + e.what() + ")");
-    }
-    if (!im) throw std::runtime_error("the picture " + d.path + " cannot be read");
-    return im;
-  };
-
-  FontUse fonts;
-  ext::Form form(pdf);
-  Tagger tags(layout.tree, pages.size());
-  HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
-  std::vector<HPDF_Outline> outline_stack;
-  for (int p = 0; p < total; ++p) {
-    HPDF_Page page = hp[std::size_t(p)];
-    ContentBuilder cb;
-    for (const Placement& pl : pages[std::size_t(p)]) {
-      const Unit& u = layout.units[std::size_t(pl.unit)];
-      double top = body_top - pl.y;
-      if (u.outline_level > 0 && !pl.repeated) {
-        std::size_t level = std::size_t(u.outline_level);
-        if (outline_stack.size() >= level) outline_stack.resize(level - 1);
-        HPDF_Outline parent = outline_stack.empty() ? nullptr : outline_stack.back();
-        HPDF_Outline o = HPDF_CreateOutline(pdf, parent, u.outline_title.c_str(), utf8);
-        HPDF_Outline_SetDestination(o, ext::destination(pdf, page, std::min(style::kPageH, top + 24)));
-        HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
-        while (outline_stack.size() + 1 < level) outline_stack.push_back(parent);
-        outline_stack.push_back(o);
-      }
-      for (const Item& it : u.items) {
-        int tag = pl.repeated ? -1 : it.tag;
-        switch (it.kind) {
-          case ItemKind::Text:
-            tags.mark(cb, p, tag);
-            cb.text(it.x, top - it.y, int(it.face), it.size, fonts.encode(it.face, it.text), it.color);
-            break;
-          case ItemKind::PageRef: {
-            auto d = dests.find(it.text);
-            std::string label = d == dests.end() ? "" : chrome[std::size_t(d->second.first)].label;
-            double w = text_width(it.face, label, it.size);
-            tags.mark(cb, p, tag);
-            cb.text(it.x + it.w - w, top - it.y, int(it.face), it.size, fonts.encode(it.face, label), it.color);
-            break;
-          }
-          case ItemKind::Image: {
-            std::string name = ext::image_name(page, image(it.ref));
-            tags.mark(cb, p, tag);
-            cb.image(name, it.x, top - it.y - it.h, it.w, it.h);
-            break;
-          }
-          case ItemKind::Fill:
-            tags.mark(cb, p, -1);
-            cb.fill_rect(it.x, top - it.y - it.h, it.w, it.h, it.color);
-            break;
-          case ItemKind::Frame:
-            tags.mark(cb, p, -1);
-            cb.frame(it.x, top - it.y - it.h, it.w, it.h, it.line_width, it.color);
-            break;
-          case ItemKind::Rule:
-            tags.mark(cb, p, -1);
-            cb.line(it.x, top - it.y, it.x + it.w, top - it.y - it.h, it.line_width, it.color);
-            break;
-          case ItemKind::Field: {
-            if (pl.repeated || it.tag < 0) break;
-            const FieldSlot& slot = layout.fields.at(std::size_t(it.ref));
-            ext::Widget w;
-            w.name = slot.field->name;
-            w.tooltip = field_tooltip(*slot.field);
-            w.parent = slot.parent;
-            w.type = slot.field->type;
-            w.checked = slot.field->checked;
-            if (it.option >= 0) {
-              w.option = it.option;
-              w.options = &slot.field->options;
-            }
-            w.frame = !it.plain;
-            w.rect = rect_of(it.x, top - it.y, it.w, it.h);
-            w.struct_parent = tags.annotation_key(it.tag);
-            tags.objr(it.tag, p, form.add(page, w));
-            break;
-          }
-          case ItemKind::Link: {
-            if (pl.repeated || it.tag < 0) break;
-            const LinkTarget& t = layout.links.at(std::size_t(it.ref));
-            HPDF_Rect r = rect_of(it.x, top - it.y, it.w, it.h);
-            HPDF_Annotation a = nullptr;
-            if (HPDF_Destination d = t.dest.empty() ? nullptr : destination(t.dest)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
-            else if (!t.uri.empty()) a = HPDF_Page_CreateURILinkAnnot(page, r, text::percent_encode_non_ascii(t.uri).c_str());
-            if (!a) break;
-            HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
-            ext::tag_annotation(a, tags.annotation_key(it.tag), t.label);
-            tags.objr(it.tag, p, a);
-            break;
-          }
-        }
-      }
-    }
-    tags.close(cb);
-    const PageChrome& c = chrome[std::size_t(p)];
-    const double right = style::kPageW - style::kMarginX;
-    if (c.header && !spec.header_text.empty()) {
-      cb.begin_artifact("Header");
-      double y = style::kPageH - style::kHeaderBaseline;
-      std::string t = fit_text(spec.header_text, Face::Regular, style::kSmall, style::kBodyW);
-      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, t), style::kMuted);
-      cb.line(style::kMarginX, y - 6, right, y - 6, 0.5, style::kRule);
-      cb.end_marked();
-    }
-    if (c.footer) {
-      cb.begin_artifact("Footer");
-      double y = style::kFooterBaseline;
-      cb.line(style::kMarginX, y + 11, right, y + 11, 0.5, style::kRule);
-      double rw = text_width(Face::Regular, c.footer_right, style::kSmall);
-      std::string left = fit_text(spec.footer_text, Face::Regular, style::kSmall, style::kBodyW - rw - 24);
-      cb.text(style::kMarginX, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, left), style::kMuted);
-      cb.text(right - rw, y, int(Face::Regular), style::kSmall, fonts.encode(Face::Regular, c.footer_right),
-              style::kMuted);
-      cb.end_marked();
-    }
-    ext::append_content(page, cb.ops());
-  }
-  ext::embed_fonts(pdf, fonts, hp);
-  ext::write_struct_tree(pdf, tags.data, hp);
+  Painter painter(pdf, layout, pages, spec, hp, chrome);
+  for (int p = 0; p < total; ++p) painter.page(p);
+  ext::embed_fonts(pdf, painter.fonts(), hp);
+  ext::write_struct_tree(pdf, painter.tags(), hp);
   for (const LabelRange& l : spec.labels)
     HPDF_AddPageLabel(pdf, HPDF_UINT(l.page), l.style == 'r' ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL,
                       HPDF_UINT(l.first), "");
   ext::add_id_placeholder(pdf);
-
-  ext::check(HPDF_SaveToStream(pdf), "save the PDF");
-  // Read exactly the stream's size in one call: reading past the end reports an error.
-  HPDF_UINT32 len = HPDF_GetStreamSize(pdf);
-  std::string bytes(len, '\0');
-  ext::check(HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &len), "read the PDF");
-  bytes.resize(len);
-  if (spec.pack) bytes = pack_objects(bytes, [pdf](const std::string& b) { return ext::deflate(pdf, b); });
-  ext::fix_id(bytes);
-  return bytes;
+  return saved_bytes(pdf, spec);
 }
 
 }  // namespace tk::pdf
