@@ -267,6 +267,7 @@ Unit search_index_unit(const std::shared_ptr<const model::Site>& site, int jobs)
   u.paths = {search::kIndexFolder};
   u.step = "search index";
   u.deferrable = true;
+  u.on_request = true;
   u.prepare = [site](const Made&) { return search::index_key(*site); };
   u.make = [site, jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
   return u;
@@ -441,7 +442,7 @@ struct RunState {
       offered_same = o != cache->offered.end() && o->second == key;
       cache->offered[u.paths[0]] = key;
     }
-    if (have && key && e.key == key) {
+    if (have && key && e.key == key && !u.on_request) {
       for (const auto& [path, bytes] : e.files) {
         auto pg = e.pages.find(path);
         int pc = pg == e.pages.end() ? 0 : pg->second;
@@ -450,7 +451,7 @@ struct RunState {
       }
       return true;
     }
-    if (u.deferrable && (!key || have)) {
+    if (u.deferrable && (!key || have || u.on_request)) {
       deferred[i] = 1;
       changed[i] = key != 0 && !offered_same;
       return true;

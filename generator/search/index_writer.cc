@@ -29,7 +29,7 @@ void write_index(const model::Site& site, render::Output& out, int jobs) {
 
 std::uint64_t index_key(const model::Site& site) {
   model::Hasher h;
-  h.config(site.config);
+  h.config(site.config);  // what site.yaml says reaches the index too (the fresh-build comparison in live_site_test finds it)
   h.num(static_cast<long long>(site.pages.size()));
   for (const auto& p : site.pages) h.page(p);
   return h.h ? h.h : 1;  // 0 means "no key" to the pipeline

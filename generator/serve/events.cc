@@ -58,28 +58,43 @@ std::uint64_t ChangeLog::wait_newer(std::uint64_t seen, std::chrono::millisecond
   return generation_;
 }
 
-Update ChangeLog::update(std::uint64_t seen, const std::string& page_path, bool broken) const {
+Since ChangeLog::since(std::uint64_t seen) const {
   std::lock_guard<std::mutex> lock(mu_);
-  Update u;
-  u.generation = generation_;
-  if (seen >= generation_) return u;  // up to date (or newer than recorded yet: the record follows)
-  // Every generation after `seen` must be known, or the page cannot tell what it missed.
+  Since s;
+  s.generation = generation_;
+  if (seen >= generation_) return s;  // up to date (or newer than recorded yet: the record follows)
+  s.changed = true;
+  // Every generation after `seen` must be known, or a page cannot tell what it missed.
   std::uint64_t next = seen + 1;
-  bool reload = false, page = false;
   for (const Change& c : recent_) {
     if (c.generation <= seen) continue;
     if (c.generation != next) {
-      reload = true;
+      s.reload = true;
       break;
     }
     ++next;
-    if (broken || c.all || c.assets) reload = true;
-    if (c.styles) u.styles = true;
-    if (std::binary_search(c.pages.begin(), c.pages.end(), page_path)) page = true;
+    if (c.all || c.assets) s.reload = true;
+    if (c.styles) s.styles = true;
+    s.pages.insert(s.pages.end(), c.pages.begin(), c.pages.end());
   }
-  if (reload || next <= generation_) u.what = Update::Reload;
-  else if (page) u.what = Update::Page;
-  else if (u.styles) u.what = Update::Styles;
+  if (next <= generation_) s.reload = true;
+  std::sort(s.pages.begin(), s.pages.end());
+  s.pages.erase(std::unique(s.pages.begin(), s.pages.end()), s.pages.end());
+  return s;
+}
+
+Update ChangeLog::update(std::uint64_t seen, const std::string& page_path, bool broken) const {
+  return since(seen).update(page_path, broken);
+}
+
+Update Since::update(const std::string& page_path, bool broken) const {
+  Update u;
+  u.generation = generation;
+  if (!changed) return u;
+  u.styles = styles;
+  if (reload || broken) u.what = Update::Reload;  // the error page reloads on any change
+  else if (std::binary_search(pages.begin(), pages.end(), page_path)) u.what = Update::Page;
+  else if (styles) u.what = Update::Styles;
   return u;
 }
 

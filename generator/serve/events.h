@@ -25,6 +25,17 @@ struct Update {
   std::uint64_t generation = 0;  ///< the newest generation this answer covers
 };
 
+/// What the rebuilds after one generation did, for every page at once.
+struct Since {
+  std::uint64_t generation = 0;    ///< the newest generation this covers
+  bool changed = false;            ///< a rebuild came after the generation asked about
+  bool reload = false;             ///< every page reloads in full: the error state, a script, an image or a font changed, or a rebuild is not known
+  bool styles = false;             ///< a stylesheet changed
+  std::vector<std::string> pages;  ///< site URLs of the pages whose HTML changed, sorted
+  /// What the page at `page_path` does (see ChangeLog::update).
+  Update update(const std::string& page_path, bool broken) const;
+};
+
 /// The changes of the last rebuilds, by generation. Thread-safe: the rebuild loop records, every poll asks.
 class ChangeLog {
  public:
@@ -44,6 +55,8 @@ class ChangeLog {
   /// page and put it in place) when one changed this page; Styles (fetch the stylesheets again, nothing
   /// else) when only a stylesheet changed; None otherwise. `styles`: a stylesheet changed too.
   Update update(std::uint64_t seen, const std::string& page_path, bool broken) const;
+  /// What the rebuilds after `seen` did, for every page: update() for one page is since(seen).update(...).
+  Since since(std::uint64_t seen) const;
   /// Whether the page must change at all (update() is not None).
   bool must_reload(std::uint64_t seen, const std::string& page_path, bool broken) const {
     return update(seen, page_path, broken).what != Update::None;

@@ -233,20 +233,36 @@ const std::string& reload_script() {
     fetch(q, { cache: 'no-store', credentials: 'omit' }).then(function (r) {
       if (!r.ok) throw new Error(String(r.status));
       return r.json();
-    }).then(function (d) {
-      if (!d.reload) {
-        gen = d.generation;
-        return done(shared ? 0 : 150);  // shared: the next rebuild is told on the channel
-      }
-      if (d.update === 'page') return update(d.styles);
-      if (d.update !== 'styles') return reload();
-      restyle();
-      gen = d.generation;
-      done(150);
-    }, function () {
+    }).then(act, function () {
       again = false;
       done(1000);  // the server is away (stopped or restarting): keep asking
     });
+  }
+  // Does what a poll's answer says (busy is set).
+  function act(d) {
+    if (!d.reload) {
+      gen = d.generation;
+      return done(shared ? 0 : 150);  // shared: the next rebuild is told on the channel
+    }
+    if (d.update === 'page') return update(d.styles);
+    if (d.update !== 'styles') return reload();
+    restyle();
+    gen = d.generation;
+    done(150);
+  }
+  // A rebuild told on the channel (or by this tab's own wait): the wait's answer says what the rebuilds
+  // since `from` did to every page, so a tab at `from` acts on it without asking (the poll's answer for
+  // its path: in the list, its page; else the stylesheets, or nothing); any other tab asks.
+  function heard(d) {
+    if (d.instance === instance && !(d.generation > Number(gen))) return;
+    if (d.instance !== instance || !d.pages || broken || d.from !== Number(gen)) return now();
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    act(d.reload ? { reload: true } : d.pages.indexOf(path) >= 0 ? { reload: true, update: 'page', styles: d.styles } :
+        d.styles ? { reload: true, update: 'styles', generation: d.generation } : { reload: false, generation: d.generation });
   }
   // The tab that holds the lock: waits for a rebuild newer than `known` (the server answers at once when
   // it is another instance, or after 25 s with nothing new), tells every tab, and waits again.
@@ -262,7 +278,7 @@ const std::string& reload_script() {
             if (d.instance !== instance || d.generation > known) {
               known = d.generation;
               channel.postMessage(d);
-              now();  // a channel does not tell the tab that posts
+              heard(d);  // a channel does not tell the tab that posts
             }
             wait();
           }, function () { setTimeout(wait, 1000); });  // the server is away (stopped or restarting): keep asking
@@ -271,10 +287,7 @@ const std::string& reload_script() {
   }
   if (shared) {
     channel = new BroadcastChannel('toolkitgen-live');
-    channel.onmessage = function (e) {
-      var d = e.data || {};
-      if (d.instance !== instance || d.generation > Number(gen)) now();
-    };
+    channel.onmessage = function (e) { heard(e.data || {}); };
     navigator.locks.request('toolkitgen-live', lead);
   }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) later(0); });

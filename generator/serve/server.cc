@@ -2,6 +2,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -98,6 +99,9 @@ void send(httplib::Response& res, Bytes body, const std::string& type) {
 void send(httplib::Response& res, std::string body, const std::string& type) {
   send(res, std::make_shared<const std::string>(std::move(body)), type);
 }
+
+// Pages a wait's answer lists at most (more: each tab asks about its own).
+constexpr std::size_t kWaitPages = 500;
 
 std::uint64_t number_param(const httplib::Request& req, const char* name) {
   std::string v = req.get_param_value(name);
@@ -210,7 +214,18 @@ struct Server::Impl {
       waiting.fetch_sub(1);
     }
     if (g > seen && tracing()) trace("wait " + std::to_string(g));
-    send(res, "{\"instance\":\"" + instance_id() + "\",\"generation\":" + std::to_string(g) + "}", "application/json");
+    // What the rebuilds since `gen` did, so that a tab at `gen` needs no poll of its own (the same rule
+    // as the poll's: ChangeLog::since). A long list of pages is left out: each tab then asks.
+    nlohmann::json j = {{"instance", instance_id()}, {"generation", g}};
+    Since since = changes.since(seen);
+    if (since.changed && req.get_param_value("instance") == instance_id()) {
+      j["from"] = seen;
+      j["generation"] = since.generation;
+      j["reload"] = since.reload;
+      j["styles"] = since.styles;
+      if (since.pages.size() <= kWaitPages) j["pages"] = since.pages;
+    }
+    send(res, j.dump(), "application/json");
   }
 
   // 403 for a Host that is not this server's loopback name (DNS rebinding), or a request from another site.

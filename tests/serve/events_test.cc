@@ -89,3 +89,26 @@ TEST_CASE("wait_newer returns at a newer generation, when one is recorded, or af
   CHECK(log.wait_newer(3, std::chrono::milliseconds(100)) == 3);
   CHECK(clock::now() - t >= std::chrono::milliseconds(90));
 }
+
+TEST_CASE("since: what the rebuilds after a generation did to every page, the poll's rule for all at once", "[serve]") {
+  ChangeLog log;
+  log.record(2, false, {"tools/x/index.html", "tools/x/x.pdf"});
+  log.record(3, false, {"css/site.css", "index.html", "tools/x/index.html"});
+  Since s = log.since(1);
+  CHECK(s.changed);
+  CHECK(s.generation == 3);
+  CHECK_FALSE(s.reload);
+  CHECK(s.styles);
+  CHECK(s.pages == std::vector<std::string>{"/", "/tools/x/"});
+  for (const char* path : {"/", "/tools/x/", "/about/"}) {
+    INFO(path);
+    CHECK(s.update(path, false).what == log.update(1, path, false).what);
+    CHECK(s.update(path, true).what == Update::Reload);
+  }
+  CHECK_FALSE(log.since(3).changed);
+  CHECK(log.since(3).update("/", true).what == Update::None);  // nothing new: not even the error page reloads
+  log.record(4, false, {"js/search.js"});
+  CHECK(log.since(3).reload);
+  log.record(6, false, {"index.html"});  // 5 was never recorded
+  CHECK(log.since(4).reload);
+}
