@@ -108,8 +108,10 @@ def values_for(n, path, fields):
     return vals, tokens
 
 def fill(engine, path, vals, out, n):
-    vj = os.path.join(work, f"v{n}.json")
-    json.dump(vals, open(vj, "w", encoding="utf-8"), ensure_ascii=False)
+    # One file per job: two engines fill the same template at once (a shared name let one truncate the
+    # file while the other's reader had it open: "Unexpected end of JSON input" under load).
+    vj = os.path.join(work, f"v{n}-{engine}.json")
+    with open(vj, "w", encoding="utf-8") as f: json.dump(vals, f, ensure_ascii=False)
     if engine == "pdftk":
         esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
         text = lambda v: "Yes" if v is True else esc(v["choice"]) if isinstance(v, dict) else esc(v)
