@@ -259,16 +259,14 @@ std::vector<std::string> add_bundles(std::vector<Unit>& out, const std::shared_p
   return bundles;
 }
 
-// 3. The search index (search/**): it reads the whole model (the key hashes all of it); serve makes it
-// on request, and an open search page hears of a new one.
+// 3. The search index (search/**): it reads the whole model; no key, so serve makes it on request.
 Unit search_index_unit(const std::shared_ptr<const model::Site>& site, int jobs) {
   Unit u;
   u.what = What::Index;
   u.paths = {search::kIndexFolder};
   u.step = "search index";
   u.deferrable = true;
-  u.on_request = true;
-  u.prepare = [site](const Made&) { return search::index_key(*site); };
+  u.prepare = [](const Made&) { return std::uint64_t{0}; };
   u.make = [site, jobs](const Made&, render::Output& o) { search::write_index(*site, o, jobs); };
   return u;
 }
@@ -442,7 +440,7 @@ struct RunState {
       offered_same = o != cache->offered.end() && o->second == key;
       cache->offered[u.paths[0]] = key;
     }
-    if (have && key && e.key == key && !u.on_request) {
+    if (have && key && e.key == key) {
       for (const auto& [path, bytes] : e.files) {
         auto pg = e.pages.find(path);
         int pc = pg == e.pages.end() ? 0 : pg->second;
@@ -451,7 +449,7 @@ struct RunState {
       }
       return true;
     }
-    if (u.deferrable && (!key || have || u.on_request)) {
+    if (u.deferrable && (!key || have)) {
       deferred[i] = 1;
       changed[i] = key != 0 && !offered_same;
       return true;

@@ -57,8 +57,6 @@ struct Unit {
   std::vector<std::string> paths;
   std::string step;         ///< progress label once made ("tools/x/x.pdf", "search index"); empty: none
   bool deferrable = false;  ///< `serve` may make it on its first request (the bundles, the search index)
-  bool on_request = false;  ///< deferrable, and `serve` makes it afresh on each request after a run, never from the
-                            ///< cache (the search index); its key only tells whether it changed
   /// Output paths of other units whose size, page count or bytes it reads: it runs after them (and
   /// waits for a request while one of them does).
   std::vector<std::string> reads;

@@ -4,7 +4,6 @@
 #include "search/index_builder.h"
 #include "search/index_format.h"
 #include "core/text.h"
-#include "model/fingerprint.h"
 
 namespace tk::search {
 
@@ -25,14 +24,6 @@ void write_index(const model::Site& site, render::Output& out, int jobs) {
   // Each page's text file is written as soon as its words are counted; the index keeps no page text.
   const Index ix = build_index(site, [&enc](std::uint32_t doc, const Doc& d) { enc.put_doc(doc, d); }, jobs);
   enc.finish(ix);
-}
-
-std::uint64_t index_key(const model::Site& site) {
-  model::Hasher h;
-  h.config(site.config);  // what site.yaml says reaches the index too (the fresh-build comparison in live_site_test finds it)
-  h.num(static_cast<long long>(site.pages.size()));
-  for (const auto& p : site.pages) h.page(p);
-  return h.h ? h.h : 1;  // 0 means "no key" to the pipeline
 }
 
 }  // namespace tk::search

@@ -1,6 +1,5 @@
 // The search writer: the site's search index files under "search/", built from the model.
 #pragma once
-#include <cstdint>
 #include <string>
 
 #include "model/site.h"
@@ -18,9 +17,6 @@ inline constexpr const char* kIndexFolder = "search/";
 /// works over http(s) and from disk (file://: a USB stick, a shared drive) alike. Pure function of
 /// the model (no I/O besides out.put). Uses libstemmer (English) at build time.
 void write_index(const model::Site& site, render::Output& out, int jobs = 0);
-/// A hash of everything write_index reads: every page as loaded (its front matter, body, fields and
-/// FAQ) and the site's settings. Equal keys, equal index files.
-std::uint64_t index_key(const model::Site& site);
 
 /// "search/v/0.bin" -> "search/v/0.js" (meta.json -> meta.js).
 std::string script_path(const std::string& path);

@@ -7,7 +7,6 @@
 #include <cstdio>
 
 #include "core/text.h"
-#include "search/index_writer.h"
 #include "serve/http.h"
 
 namespace tk::serve {
@@ -31,10 +30,6 @@ void ChangeLog::record(std::uint64_t generation, bool all, const std::vector<std
   c.generation = generation;
   c.all = all;
   for (const auto& f : changed_files) {
-    if (f.compare(0, std::string(search::kIndexFolder).size(), search::kIndexFolder) == 0 && !text::ends_with(f, ".html")) {
-      c.pages.push_back(page_url(std::string(search::kIndexFolder) + "index.html"));  // the search page reads the index
-      continue;
-    }
     if (is_page_asset(f)) (text::ends_with(f, ".css") ? c.styles : c.assets) = true;
     if (text::ends_with(f, ".html")) c.pages.push_back(page_url(f));
   }

@@ -59,15 +59,6 @@ TEST_CASE("what an open page does: a stylesheet in place, its page in place, or 
   CHECK(log.update(7, "/", false).what == Update::Reload);
 }
 
-TEST_CASE("a new search index reaches the search page, and nothing else", "[serve]") {
-  ChangeLog log;
-  log.record(2, false, {"search/"});  // serve's index, made on request: reported as its folder
-  CHECK(log.update(1, "/search/", false).what == Update::Page);
-  CHECK(log.update(1, "/", false).what == Update::None);
-  log.record(3, false, {"search/meta.js", "search/v/0.js"});  // its files, when made at once: not page scripts
-  CHECK(log.update(2, "/search/", false).what == Update::Page);
-  CHECK(log.update(2, "/tools/x/", false).what == Update::None);
-}
 
 TEST_CASE("wait_newer returns at a newer generation, when one is recorded, or after its timeout", "[serve]") {
   using clock = std::chrono::steady_clock;
