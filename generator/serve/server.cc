@@ -199,8 +199,9 @@ struct Server::Impl {
   // limits.max_waits wait at once: more get 503 (the script asks again a second later).
   void send_wait(const httplib::Request& req, httplib::Response& res) {
     const std::uint64_t seen = number_param(req, "gen");
+    const bool mine = req.get_param_value("instance") == instance_id();
     std::uint64_t g = changes.generation();
-    if (req.get_param_value("instance") == instance_id() && g <= seen) {
+    if (mine && g <= seen) {
       if (waiting.fetch_add(1) >= limits.max_waits) {
         waiting.fetch_sub(1);
         res.status = 503;
@@ -217,8 +218,8 @@ struct Server::Impl {
     // What the rebuilds since `gen` did, so that a tab at `gen` needs no poll of its own (the same rule
     // as the poll's: ChangeLog::since). A long list of pages is left out: each tab then asks.
     nlohmann::json j = {{"instance", instance_id()}, {"generation", g}};
-    Since since = changes.since(seen);
-    if (since.changed && req.get_param_value("instance") == instance_id()) {
+    if (mine && g > seen) {  // another run's page reloads whatever changed: nothing more to say
+      const Since since = changes.since(seen);
       j["from"] = seen;
       j["generation"] = since.generation;
       j["reload"] = since.reload;
