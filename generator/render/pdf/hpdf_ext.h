@@ -12,6 +12,10 @@
 #include "render/pdf/fonts.h"
 #include "render/pdf/flow.h"
 
+namespace tk::pdf {
+class DeflateCache;
+}
+
 namespace tk::pdf::ext {
 
 /// PDF 1.7 header, /Lang, /ViewerPreferences << /DisplayDocTitle true >>, /MarkInfo << /Marked true >>.
@@ -106,6 +110,13 @@ void fix_id(std::string& bytes);
 
 /// Flate-compresses bytes with libharu's own zlib (zlib format, as its streams).
 std::string deflate(HPDF_Doc pdf, const std::string& bytes);
+
+/// Before saving: compresses every stream libharu would compress as it saves (the page contents, the
+/// fonts, ToUnicode maps, appearances), taking what `cache` kept for the same bytes, and has each written
+/// as libharu writes a compressed stream: the same bytes through ext::deflate, the same dictionary with
+/// `/Filter [ /FlateDecode ]` last, the same /Length. A stream with filter parameters, another filter or a
+/// dictionary with write hooks of its own is left to libharu.
+void compress_streams(HPDF_Doc pdf, DeflateCache& cache);
 
 /// A PDF text string object: literal for ASCII, UTF-16BE with a byte-order mark otherwise.
 void* text_string(HPDF_Doc pdf, const std::string& utf8);

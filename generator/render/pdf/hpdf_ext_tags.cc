@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "render/pdf/hpdf_ext.h"
+#include "render/pdf/deflate_cache.h"
 
 #include <hpdf_encrypt.h>
 
@@ -162,6 +163,41 @@ std::string deflate(HPDF_Doc pdf, const std::string& bytes) {
   HPDF_Stream_Free(dst);
   check(st, "compress");
   return out;
+}
+
+namespace {
+
+// What HPDF_Dict_Write adds last to the dictionary of a compressed stream (libharu 2.3.0: the Filter
+// array it appends on writing, `[ ` then each name and a space, then `]`).
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) { return HPDF_Stream_WriteStr(out, "/Filter [ /FlateDecode ]\012"); }
+
+bool compressed_at_save(HPDF_Dict d) {
+  return d->stream && d->stream->type == HPDF_STREAM_MEMORY && d->filter == HPDF_STREAM_FILTER_FLATE_DECODE &&
+         !d->filterParams && !d->before_write_fn && !d->write_fn && !HPDF_Dict_GetItem(d, "Filter", HPDF_OCLASS_ANY);
+}
+
+}  // namespace
+
+void compress_streams(HPDF_Doc pdf, DeflateCache& cache) {
+  auto compress = [pdf](const std::string& b) { return deflate(pdf, b); };
+  for (HPDF_Xref x = pdf->xref; x; x = x->prev)
+    for (HPDF_UINT i = 0; i < x->entries->count; ++i) {
+      auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(x->entries, i));
+      auto* header = entry && entry->obj ? static_cast<HPDF_Obj_Header*>(entry->obj) : nullptr;
+      if (!header || (header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT) continue;
+      auto* d = static_cast<HPDF_Dict>(entry->obj);
+      if (!compressed_at_save(d)) continue;
+      std::string bytes(HPDF_Stream_Size(d->stream), '\0');
+      HPDF_UINT len = HPDF_UINT(bytes.size());
+      check(HPDF_Stream_Seek(d->stream, 0, HPDF_SEEK_SET), "read a stream");
+      if (len) check(HPDF_Stream_Read(d->stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &len), "read a stream");
+      bytes.resize(len);
+      std::shared_ptr<const std::string> z = cache.get(bytes, compress);
+      HPDF_MemStream_FreeData(d->stream);
+      check(HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(z->data()), HPDF_UINT(z->size())), "write a stream");
+      d->filter = HPDF_STREAM_FILTER_NONE;
+      d->write_fn = write_flate_filter;
+    }
 }
 
 }  // namespace tk::pdf::ext

@@ -12,6 +12,7 @@
 #include "model/site.h"
 #include "render/pdf/blocks.h"
 #include "render/pdf/content.h"
+#include "render/pdf/deflate_cache.h"
 #include "render/pdf/hpdf_ext.h"
 #include "render/pdf/objstm.h"
 #include "render/pdf/style.h"
@@ -360,6 +361,7 @@ std::string render_pdf(const DocLayout& layout, const std::vector<PageLayout>& p
     HPDF_AddPageLabel(pdf, HPDF_UINT(l.page), l.style == 'r' ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL,
                       HPDF_UINT(l.first), "");
   ext::add_id_placeholder(pdf);
+  ext::compress_streams(pdf, deflate_cache());
   return saved_bytes(pdf, spec);
 }
 
