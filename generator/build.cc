@@ -95,7 +95,7 @@ std::size_t write_into(const outdir::Target& target, const model::Site& site, co
     pipeline::RunOptions ro;
     ro.jobs = opts.jobs;
     ro.progress = opts.progress;
-    std::size_t documents = pipeline::write_all(site, theme, pipeline::Sources{opts.content_dir, opts.theme_dir, {}, opts.jobs}, dir, ro);
+    std::size_t documents = pipeline::write_all(site, theme, pipeline::Sources{opts.content_dir, opts.theme_dir, {}, opts.jobs, nullptr}, dir, ro);
     for (const auto& [path, info] : dir.files())
       if (text::ends_with(path, ".html")) ++res.pages;
     res.files = dir.files().size();

@@ -110,14 +110,11 @@ std::shared_ptr<model::Site> bundle_site(const model::Site& site) {
   return b;
 }
 
-std::uint64_t bundle_key(const model::Site& site) {
+std::uint64_t bundle_key(const model::Site& site, const model::PageKeys& keys) {
   model::Hasher x;
   x.config(bundle_config(site.config));
   x.num(static_cast<long long>(site.pages.size()));
-  for (const auto& p : site.pages) {
-    if (bundle_reads_whole(p)) x.page(p);
-    else x.page(model::without_body(p));
-  }
+  for (const auto& p : site.pages) x.num(static_cast<long long>(bundle_reads_whole(p) ? keys.whole(p) : keys.meta(p)));
   return x.h;
 }
 
@@ -152,14 +149,15 @@ Unit fill_script_unit(const steps::DocumentTask& task) {
 // 1. Template documents (steps::document_tasks says which): each reads its render::DocumentInput only;
 // each template download's fill script, and the field font the filled PDFs' answers are drawn with.
 DocumentPaths add_documents(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
-                            const model::Outline& outline, const StylesXml& styles_xml, const ReadSource& read) {
+                            const model::Outline& outline, const StylesXml& styles_xml, const ReadSource& read,
+                            const std::shared_ptr<SiteMemo>& memo) {
   struct Shared {  // every page's front matter, for the PDFs that list other pages: made once per run
     std::once_flag once;
     render::Listing listing;
   };
   auto shared = std::make_shared<Shared>();
-  auto listing = [shared, site]() -> const render::Listing* {
-    std::call_once(shared->once, [&] { shared->listing = render::listing(*site); });
+  auto listing = [shared, site, memo]() -> const render::Listing* {
+    std::call_once(shared->once, [&] { shared->listing = render::listing(*site, &memo->keys); });
     return &shared->listing;
   };
   DocumentPaths paths;
@@ -171,9 +169,9 @@ DocumentPaths add_documents(std::vector<Unit>& out, const std::shared_ptr<const 
     u.what = What::Document;
     u.paths = {task.path};
     u.step = task.path;
-    u.prepare = [site, task, in, styles_xml, listing, read](const Made&) {
+    u.prepare = [site, task, in, styles_xml, listing, read, memo](const Made&) {
       *in = steps::document_input(*site, task, render::format_of(task.format).styled ? styles_xml() : std::string(), listing(), read);
-      return render::document_key(*in);
+      return render::document_key(*in, &memo->keys);
     };
     u.make = [in, task](const Made&, render::Output& o) {
       const render::Format& f = render::format_of(task.format);
@@ -199,7 +197,8 @@ DocumentPaths add_documents(std::vector<Unit>& out, const std::shared_ptr<const 
 // Returns their paths.
 std::vector<std::string> add_bundles(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
                                      const std::shared_ptr<const model::Outline>& outline, const StylesXml& styles_xml,
-                                     const std::vector<std::string>& template_paths, const ReadSource& read) {
+                                     const std::vector<std::string>& template_paths, const ReadSource& read,
+                                     const std::shared_ptr<SiteMemo>& memo) {
   std::vector<steps::BundleTask> bundle_tasks = steps::bundle_tasks(*site);
   std::vector<std::string> bundles;
   if (bundle_tasks.empty()) return bundles;
@@ -220,12 +219,12 @@ std::vector<std::string> add_bundles(std::vector<Unit>& out, const std::shared_p
     u.step = path;
     u.deferrable = true;
     if (format->holds_downloads) u.reads = template_paths;
-    u.prepare = [site, bin, format, styles_xml, template_paths, read](const Made& made) {
+    u.prepare = [site, bin, format, styles_xml, template_paths, read, memo](const Made& made) {
       std::call_once(bin->key_once, [&] {
         // The pages it reads, and the pictures of the stages and templates it prints, read now
         // (serve: through its cache).
         model::Hasher pics;
-        pics.num(static_cast<long long>(bundle_key(*site)));
+        pics.num(static_cast<long long>(bundle_key(*site, memo->keys)));
         for (const auto& p : site->pages)
           if (bundle_reads_whole(p)) render::read_pictures(*site, p, read, bin->files);
         for (const auto& [url, b] : bin->files) {
@@ -274,8 +273,9 @@ Unit search_index_unit(const std::shared_ptr<const model::Site>& site, int jobs)
 // 4. Every HTML page (and sitemap.xml, feed.xml, robots.txt): the key hashes the data its view renders.
 void add_pages(std::vector<Unit>& out, const std::shared_ptr<const model::Site>& site,
                const std::shared_ptr<const html::Theme>& theme, const std::shared_ptr<const model::Outline>& outline,
-               const std::vector<std::string>& doc_paths, const std::vector<std::string>& bundles) {
-  for (html::PageUnit& pu : html::page_units(*site, *theme, outline)) {
+               const std::vector<std::string>& doc_paths, const std::vector<std::string>& bundles,
+               const std::shared_ptr<SiteMemo>& memo, bool keep_bodies) {
+  for (html::PageUnit& pu : html::page_units(*site, *theme, outline, keep_bodies ? &memo->bodies : nullptr)) {
     Unit u;
     u.what = What::Page;
     u.paths = pu.paths;
@@ -283,7 +283,7 @@ void add_pages(std::vector<Unit>& out, const std::shared_ptr<const model::Site>&
     if (pu.reads_bundles) u.reads.insert(u.reads.end(), bundles.begin(), bundles.end());
     auto prepare = std::move(pu.prepare);
     auto write = std::move(pu.write);
-    u.prepare = [site, theme, prepare](const Made& made) { return prepare(made); };  // site, theme kept alive
+    u.prepare = [site, theme, memo, prepare](const Made& made) { return prepare(made); };  // site, theme, memo kept alive
     u.make = [write](const Made&, render::Output& o) { write(o); };
     out.push_back(std::move(u));
   }
@@ -321,10 +321,15 @@ std::vector<Unit> units(std::shared_ptr<const model::Site> site, std::shared_ptr
     return styles->xml;
   };
   std::vector<Unit> out;
-  const DocumentPaths docs = add_documents(out, site, *outline, styles_xml, read);
-  const std::vector<std::string> bundles = add_bundles(out, site, outline, styles_xml, docs.templates, read);
+  // A memo the caller keeps for this site (serve), else one for this run: its page hashes are still made
+  // once per run, and no body HTML is kept (a build renders each body once; keeping them all would only
+  // grow its memory).
+  const bool kept = src.memo && src.memo->site == site;
+  std::shared_ptr<SiteMemo> memo = kept ? src.memo : std::make_shared<SiteMemo>(site);
+  const DocumentPaths docs = add_documents(out, site, *outline, styles_xml, read, memo);
+  const std::vector<std::string> bundles = add_bundles(out, site, outline, styles_xml, docs.templates, read, memo);
   out.push_back(search_index_unit(site, src.jobs));
-  add_pages(out, site, theme, outline, docs.all, bundles);
+  add_pages(out, site, theme, outline, docs.all, bundles, memo, kept);
   add_copies(out, *site, src, read);
   return out;
 }

@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "model/fingerprint.h"
 #include "model/site.h"
+#include "render/html/site_writer.h"
 #include "render/html/theme.h"
 #include "render/output.h"
 
@@ -69,11 +71,24 @@ struct Unit {
   std::function<Bytes()> source;
 };
 
+/// What is worked out from a loaded site alone, kept as long as the site is: each page's hash (the
+/// documents' keys, the listing's, the bundles') and each body's HTML. serve keeps one while it reuses a
+/// site (until the content changes), so a theme edit neither hashes a page nor renders a body again.
+struct SiteMemo {
+  explicit SiteMemo(std::shared_ptr<const model::Site> s) : site(std::move(s)), keys(*site) {}
+  std::shared_ptr<const model::Site> site;
+  model::PageKeys keys;
+  html::BodyCache bodies;
+};
+
 /// Where the site's sources are; read(path) returns a file's bytes (serve reads through a cache).
 struct Sources {
   std::string content_dir, theme_dir;
   std::function<Bytes(const std::string& path)> read;  ///< empty: steps::read_file
   int jobs = 0;  ///< threads of a unit that works in parallel itself (the search index): -j; 0 = all cores
+  /// For the site given to units(); none, or one for another site: units() makes one for this run,
+  /// which keeps no body HTML.
+  std::shared_ptr<SiteMemo> memo;
 };
 
 /// Every output unit of the site: template documents, bundles, the search index, HTML pages, theme

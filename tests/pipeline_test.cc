@@ -31,7 +31,7 @@ struct Loaded {
     site = std::make_shared<tk::model::Site>(tk::load::load_site({content, false, theme->layout_names(), nullptr, 2, 0}, diags));
     INFO(tk::test::all_messages(diags));
     REQUIRE_FALSE(diags.has_errors());
-    src = Sources{content, kTheme, {}, 2};
+    src = Sources{content, kTheme, {}, 2, nullptr};
   }
   std::vector<Unit> units() const { return tk::pipeline::units(site, theme, src); }
 };

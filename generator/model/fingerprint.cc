@@ -1,4 +1,4 @@
-// Model fingerprints: pages and settings serialized field by field into an FNV-1a hash.
+// Model fingerprints: pages and settings serialized field by field into a 64-bit hash.
 #include "model/fingerprint.h"
 
 #include <functional>
@@ -24,11 +24,15 @@ void Hasher::bytes(const std::string& s) {
   num(static_cast<long long>(std::hash<std::string_view>{}(s)));
 }
 
+// A word at a time through splitmix64's finaliser (two multiplies; FNV-1a's eight, one per byte, were
+// most of a page's hash: serve hashes every page and document input on each rebuild). For a given value
+// each step is a bijection of the state: two inputs that differ in one value and agree after it never end
+// in one state.
 void Hasher::num(long long v) {
-  for (int i = 0; i < 8; ++i) {
-    h ^= static_cast<unsigned char>(v >> (8 * i));
-    h *= 1099511628211ull;
-  }
+  std::uint64_t z = h ^ static_cast<std::uint64_t>(v);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  h = z ^ (z >> 31);
 }
 
 void Hasher::strings(const std::vector<std::string>& v) {
@@ -171,5 +175,36 @@ Page without_body(const Page& p) {
   if (a.h != b.h) throw std::logic_error("without_body: a member of Page is not copied");
   return q;
 }
+
+std::uint64_t page_key(const Page& p) {
+  Hasher x;
+  x.page(p);
+  return x.h;
+}
+
+namespace {
+std::uint64_t meta_key(const Page& p) { return page_key(without_body(p)); }
+}  // namespace
+
+PageKeys::PageKeys(const Site& site)
+    : site_(site),
+      whole_(new std::atomic<std::uint64_t>[site.pages.size()]()),
+      meta_(new std::atomic<std::uint64_t>[site.pages.size()]()) {}
+
+std::uint64_t PageKeys::memo(const std::unique_ptr<std::atomic<std::uint64_t>[]>& slots, const Page& p,
+                             std::uint64_t (*make)(const Page&)) const {
+  const Page* first = site_.pages.data();
+  if (site_.pages.empty() || &p < first || &p >= first + site_.pages.size()) return make(p);
+  std::atomic<std::uint64_t>& slot = slots[static_cast<std::size_t>(&p - first)];
+  std::uint64_t k = slot.load(std::memory_order_relaxed);
+  if (k == 0) {  // two threads may both make it: the same value
+    k = make(p);
+    slot.store(k, std::memory_order_relaxed);
+  }
+  return k;
+}
+
+std::uint64_t PageKeys::whole(const Page& p) const { return memo(whole_, p, page_key); }
+std::uint64_t PageKeys::meta(const Page& p) const { return memo(meta_, p, meta_key); }
 
 }  // namespace tk::model

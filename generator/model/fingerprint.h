@@ -1,7 +1,9 @@
-// Fingerprints of the model: 64-bit FNV-1a hashes of pages and settings, so that `serve` can tell
-// what an edit changed and rebuild only the files made from it.
+// Fingerprints of the model: 64-bit hashes of pages and settings, so that `serve` can tell what an
+// edit changed and rebuild only the files made from it.
 #pragma once
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,5 +32,23 @@ struct Hasher {
 
 /// The page as lists and cards show it (page_meta's members), without its body, fields and FAQ.
 Page without_body(const Page& p);
+
+/// Hasher::page of a page, as one value.
+std::uint64_t page_key(const Page& p);
+
+/// page_key of each page of one site and of its without_body copy, each made once, on first use: the
+/// site must not change while this is used (serve keeps one per loaded site, which it reuses until the
+/// content changes). A page not of the site is hashed at each call. Thread-safe.
+class PageKeys {
+ public:
+  explicit PageKeys(const Site& site);
+  std::uint64_t whole(const Page& p) const;  ///< page_key(p)
+  std::uint64_t meta(const Page& p) const;   ///< page_key(without_body(p))
+
+ private:
+  const Site& site_;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> whole_, meta_;  // 0: not made yet
+  std::uint64_t memo(const std::unique_ptr<std::atomic<std::uint64_t>[]>& slots, const Page& p, std::uint64_t (*make)(const Page&)) const;
+};
 
 }  // namespace tk::model

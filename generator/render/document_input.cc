@@ -7,14 +7,15 @@
 
 namespace tk::render {
 
-Listing listing(const model::Site& site) {
+Listing listing(const model::Site& site, const model::PageKeys* keys) {
   auto s = std::make_shared<model::Site>();
   s->pages.reserve(site.pages.size());
   for (const auto& p : site.pages) s->pages.push_back(model::without_body(p));
   s->reindex();
   model::Hasher x;
   x.num(static_cast<long long>(s->pages.size()));
-  for (const auto& p : s->pages) x.page(p);
+  for (std::size_t i = 0; i < s->pages.size(); ++i)
+    x.num(static_cast<long long>(keys ? keys->meta(site.pages[i]) : model::page_key(s->pages[i])));
   return Listing{s, x.h};
 }
 
@@ -80,9 +81,9 @@ BundleInput bundle_input(const model::Site& site, std::string styles) {
   return in;
 }
 
-std::uint64_t document_key(const DocumentInput& in) {
+std::uint64_t document_key(const DocumentInput& in, const model::PageKeys* keys) {
   model::Hasher x;
-  x.page(*in.page);
+  x.num(static_cast<long long>(keys ? keys->whole(*in.page) : model::page_key(*in.page)));
   x.bytes(in.format);
   for (const std::string* s : {&in.site.title, &in.site.publisher, &in.site.base_url, &in.site.language}) x.bytes(*s);
   x.num(static_cast<long long>(in.site.build_time));

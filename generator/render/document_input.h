@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/fingerprint.h"
 #include "model/outline.h"
 #include "model/site.h"
 
@@ -20,7 +21,7 @@ struct Listing {
   std::shared_ptr<const model::Site> site;
   std::uint64_t key = 0;
 };
-Listing listing(const model::Site& site);
+Listing listing(const model::Site& site, const model::PageKeys* keys = nullptr);
 
 struct DocumentInput {
   const model::Page* page = nullptr;  ///< the page: front matter, body, fields
@@ -79,6 +80,6 @@ struct BundleInput {
 BundleInput bundle_input(const model::Site& site, std::string styles = "");
 
 /// A hash of everything in `in` (the page through model::Hasher; source lines left out): equal keys, equal documents.
-std::uint64_t document_key(const DocumentInput& in);
+std::uint64_t document_key(const DocumentInput& in, const model::PageKeys* keys = nullptr);
 
 }  // namespace tk::render

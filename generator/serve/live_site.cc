@@ -14,6 +14,7 @@
 #include "pipeline.h"
 #include "core/parallel.h"
 #include "load/site_loader.h"
+#include "render/docx/styles.h"
 #include "render/html/theme.h"
 #include "render/output.h"
 #include "serve/events.h"
@@ -73,18 +74,27 @@ bool stamp_tree(const std::string& dir, const std::string& rel, std::string& out
   return true;
 }
 
-// A stamp of what the loader reads: the content folder's entries (names, types, sizes, times) and the
-// names in the theme's static folder (no page may take one). Equal stamps, the same loaded site; ""
-// when it cannot tell (the site is then loaded again): an entry changed in the last 100 ms is one.
-std::string load_stamp(const std::string& content_dir, const model::LayoutNames& layout) {
-  std::string out;
-  struct stat st {};
+// A folder and every entry below it into out (names, types, sizes, times); false when stamp_tree cannot
+// tell: the folder is then read again. An entry changed in the last 100 ms is one.
+long long recent_ns() {
   struct timespec now {};
   ::clock_gettime(CLOCK_REALTIME, &now);
-  const long long recent = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec - 100000000LL;
-  if (::stat(content_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || !stamp_entry(out, ".", st, recent) ||
-      !stamp_tree(content_dir, ".", out, recent))
-    return "";
+  return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec - 100000000LL;
+}
+
+bool stamp_folder(const std::string& dir, std::string& out) {
+  struct stat st {};
+  const long long recent = recent_ns();
+  return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && stamp_entry(out, ".", st, recent) &&
+         stamp_tree(dir, ".", out, recent);
+}
+
+// A stamp of what the loader reads: the content folder's entries (names, types, sizes, times) and the
+// names in the theme's static folder (no page may take one). Equal stamps, the same loaded site; ""
+// when it cannot tell (the site is then loaded again).
+std::string load_stamp(const std::string& content_dir, const model::LayoutNames& layout) {
+  std::string out;
+  if (!stamp_folder(content_dir, out)) return "";
   // What the theme takes for itself is an input of the load too (reserved ids and slugs).
   out += "theme static:";
   for (const auto& n : layout.static_names) out += " " + n;
@@ -92,6 +102,28 @@ std::string load_stamp(const std::string& content_dir, const model::LayoutNames&
     out += "\nids " + std::to_string(static_cast<int>(kind)) + ":";
     for (const auto& id : ids) out += " " + id;
   }
+  return out;
+}
+
+// A stamp of what Theme::load reads: its templates folder, theme.json and reference.docx (or the default
+// theme's, which a theme without one takes its Word styles from), and the names in static/ (not their
+// bytes: a CSS edit keeps the theme). Equal stamps, the same theme; "" when it cannot tell.
+std::string theme_stamp(const std::string& theme_dir) {
+  std::string out;
+  if (!stamp_folder(theme_dir + "/templates", out)) return "";
+  for (const std::string& file : {theme_dir + "/theme.json", theme_dir + "/reference.docx", docx::default_reference()}) {
+    struct stat st {};
+    out += "file " + file + "\n";
+    if (!file.empty() && ::stat(file.c_str(), &st) == 0 && !stamp_entry(out, "", st, recent_ns())) return "";
+  }
+  out += "static:";
+  std::vector<std::string> names;
+  if (DIR* d = ::opendir((theme_dir + "/static").c_str())) {
+    while (dirent* e = ::readdir(d)) names.emplace_back(e->d_name);
+    ::closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  for (const auto& n : names) out += " " + n;
   return out;
 }
 
@@ -150,14 +182,40 @@ Bytes Snapshot::find(const std::string& path) const {
   return it == files.end() ? nullptr : it->second;
 }
 
+// Something loaded from files (the theme, the content), kept with the stamp of what it read and what
+// loading it said: reused, its diagnostics said again, while the stamp is the same; else loaded again.
+template <class T>
+struct Stamped {
+  std::string stamp;
+  std::shared_ptr<const T> value;
+  std::vector<Diagnostic> diagnostics;
+
+  // The value for the stamp `now` ("": cannot tell, so loaded); `loaded` says whether load ran.
+  std::shared_ptr<const T> get(const std::string& now, Diagnostics& diags, bool& loaded,
+                               const std::function<std::shared_ptr<const T>(Diagnostics&)>& load) {
+    loaded = now.empty() || now != stamp || !value;
+    if (loaded) {
+      value = nullptr;  // a load that throws leaves nothing to reuse
+      Diagnostics mine;
+      std::shared_ptr<const T> v = load(mine);
+      stamp = now;
+      value = v;
+      diagnostics = mine.all();
+    }
+    for (const auto& d : diagnostics) diags.add(d);
+    return value;
+  }
+};
+
 struct LiveSite::Cache {
   pipeline::Cache units;                          // every output unit's key and files, of earlier runs
-  // The last site loaded, the stamp of what it was loaded from and what the loader said: reused while
-  // only the theme changes (its CSS, a template).
-  std::string load_stamp_of_site;
-  std::shared_ptr<model::Site> site;
-  std::vector<Diagnostic> load_diagnostics;
+  // The last theme and site loaded: the theme is reused while only the content changes (parsing the
+  // templates and reading reference.docx's styles again was a tenth of a tool edit's rebuild), the
+  // site while only the theme's CSS, templates or settings change.
+  Stamped<html::Theme> loaded_theme;
+  Stamped<model::Site> loaded_site;
   load::ParseCache parsed;  // each page as parsed from its file's bytes
+  std::shared_ptr<pipeline::SiteMemo> memo;  // for the last site loaded: page hashes, body HTML
   std::mutex files_mu;
   std::map<std::string, CachedFile> files;        // files read from disk, by disk path
 
@@ -180,26 +238,28 @@ struct LiveSite::Cache {
     return c.bytes;
   }
 
+  // The theme to build with, what its load said added to diags: the last one while nothing it reads
+  // changed (theme_stamp), else loaded again (rep.theme_loaded).
+  std::shared_ptr<const html::Theme> load_theme(const LiveOptions& opts, Diagnostics& diags, RebuildReport& rep, const Lap& lap) {
+    std::shared_ptr<const html::Theme> t = loaded_theme.get(theme_stamp(opts.theme_dir), diags, rep.theme_loaded, [&](Diagnostics& d) {
+      auto loaded = std::make_shared<html::Theme>();
+      loaded->load(opts.theme_dir, d);
+      return loaded;
+    });
+    lap(rep.theme_loaded ? "theme loaded" : "theme unchanged");
+    return t;
+  }
+
   // The site to build, what its load said added to diags: the last one while nothing the loader reads
   // changed (the load stamp), else loaded again (rep.content_loaded). `theme` is loaded: the loader
   // needs what its layout takes for itself.
-  std::shared_ptr<model::Site> load_site(const LiveOptions& opts, const html::Theme& theme, Diagnostics& diags,
-                                         RebuildReport& rep, const Lap& lap) {
-    std::string stamp = load_stamp(opts.content_dir, theme.layout_names());
-    if (!stamp.empty() && stamp == load_stamp_of_site && site) {
-      for (const auto& d : load_diagnostics) diags.add(d);
-      lap("content unchanged");
-      return site;
-    }
-    site = nullptr;
-    Diagnostics loaded;  // the load's own, kept for the next run that reuses the site (the theme's are made again)
-    auto s = std::make_shared<model::Site>(load::load_site({opts.content_dir, opts.drafts, theme.layout_names(), &parsed, opts.jobs, opts.build_time}, loaded));
-    for (const auto& d : loaded.all()) diags.add(d);
-    load_stamp_of_site = stamp;
-    site = s;
-    load_diagnostics = loaded.all();
-    rep.content_loaded = true;
-    lap("content loaded");
+  std::shared_ptr<const model::Site> load_site(const LiveOptions& opts, const html::Theme& t, Diagnostics& diags,
+                                               RebuildReport& rep, const Lap& lap) {
+    std::shared_ptr<const model::Site> s = loaded_site.get(load_stamp(opts.content_dir, t.layout_names()), diags, rep.content_loaded, [&](Diagnostics& d) {
+      return std::make_shared<model::Site>(
+          load::load_site({opts.content_dir, opts.drafts, t.layout_names(), &parsed, opts.jobs, opts.build_time}, d));
+    });
+    lap(rep.content_loaded ? "content loaded" : "content unchanged");
     return s;
   }
 
@@ -210,7 +270,8 @@ struct LiveSite::Cache {
   void run_pipeline(const LiveOptions& opts, std::shared_ptr<const model::Site> site_to_build,
                     std::shared_ptr<const html::Theme> theme, Diagnostics& diags, RebuildReport& rep, Snapshot& next,
                     std::vector<std::string>& lazy_changed, const Lap& lap) {
-    pipeline::Sources src{opts.content_dir, opts.theme_dir, [this](const std::string& p) { return read(p); }, opts.jobs};
+    if (!memo || memo->site != site_to_build) memo = std::make_shared<pipeline::SiteMemo>(site_to_build);
+    pipeline::Sources src{opts.content_dir, opts.theme_dir, [this](const std::string& p) { return read(p); }, opts.jobs, memo};
     pipeline::RunOptions ro;
     ro.jobs = tk::worker_count(opts.jobs);
     ro.cache = &units;
@@ -263,12 +324,11 @@ RebuildReport LiveSite::rebuild() {
   Diagnostics diags;
   // Whatever the loader meets (a folder gone, a symlink loop, a FIFO, an unreadable file), serve stays up:
   // what it throws is one more error on the error page.
-  std::shared_ptr<model::Site> site;
-  auto theme = std::make_shared<html::Theme>();
+  std::shared_ptr<const model::Site> site;
+  std::shared_ptr<const html::Theme> theme;
   Cache& cache = *cache_;
   try {
-    theme->load(opts_.theme_dir, diags);  // first: the loader needs what its layout takes for itself
-    lap("theme loaded");
+    theme = cache.load_theme(opts_, diags, rep, lap);  // first: the loader needs what its layout takes for itself
     site = cache.load_site(opts_, *theme, diags, rep, lap);
   } catch (const std::exception& e) {
     diags.error(opts_.content_dir, 0, 0, std::string("the content could not be read: ") + e.what());

@@ -63,6 +63,7 @@ struct RebuildReport {
   std::size_t documents_written = 0;   ///< templates (and, on a first build, bundles) written; the rest came from the cache
   std::size_t pages_written = 0;       ///< website units (pages; the sitemap) rendered; the rest were kept
   bool content_loaded = false;         ///< the content was loaded again (else it was unchanged since the last load)
+  bool theme_loaded = false;           ///< the theme was loaded again (else nothing it reads changed since)
   std::size_t errors = 0, warnings = 0;
   double ms = 0;
 };

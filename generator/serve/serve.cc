@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/text.h"
+#include "render/pdf/deflate_cache.h"
 #include "serve/events.h"
 #include "serve/http.h"
 #include "serve/server.h"
@@ -68,6 +69,8 @@ int run(const ServeOptions& opts, std::ostream& out, std::ostream& err) {
     err << opts.live.content_dir << ": error: content folder not found\n";
     return 1;
   }
+  // serve makes a page's PDF again after every edit of it: keep what was compressed for more of them.
+  pdf::deflate_cache().set_budget(pdf::kServeDeflateBudget);
   LiveSite site(opts.live);
   ChangeLog changes;
   Server server(site, changes);

@@ -165,3 +165,26 @@ TEST_CASE("without_body keeps what lists show and drops the body, fields and FAQ
   CHECK(q.fields.empty());
   CHECK(q.faq.empty());
 }
+
+TEST_CASE("PageKeys: each page's hash and its listing hash, made once, as page_key makes them", "[model][fingerprint]") {
+  Site site;
+  site.pages.push_back(sample());
+  Page other = sample();
+  other.slug = "other";
+  other.title = "Other";
+  site.pages.push_back(other);
+  PageKeys keys(site);
+  for (const Page& p : site.pages) {
+    CHECK(keys.whole(p) == page_hash(p));
+    CHECK(keys.whole(p) == page_key(p));
+    CHECK(keys.meta(p) == page_key(without_body(p)));
+    CHECK(keys.whole(p) == keys.whole(p));
+  }
+  CHECK(keys.whole(site.pages[0]) != keys.whole(site.pages[1]));
+  CHECK(keys.whole(site.pages[0]) != keys.meta(site.pages[0]));  // the body, fields and FAQ count
+  // A page that is not one of the site's (a copy) is hashed as it is, not given a slot's value.
+  Page copy = site.pages[0];
+  copy.title = "Changed";
+  CHECK(keys.whole(copy) == page_key(copy));
+  CHECK(keys.whole(copy) != keys.whole(site.pages[0]));
+}

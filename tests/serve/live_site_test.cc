@@ -33,6 +33,14 @@ void replace_in(const std::string& path, const std::string& from, const std::str
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
+// Waits past the racy window (an entry changed in the last 100 ms is never trusted), rebuilds (the files
+// just written were too new to be stamped), waits again: the next rebuild can tell nothing changed.
+void settle(LiveSite& live) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(150));
+  live.rebuild();
+  std::this_thread::sleep_for(std::chrono::milliseconds(150));
+}
+
 // A copy of the fixture site and of the default theme, in a temporary folder.
 struct Fixture {
   tk::test::TempDir dir;
@@ -298,10 +306,7 @@ TEST_CASE("the content is loaded again only when a file below it changed", "[ser
   Fixture fx;
   LiveSite live(fx.options());
   REQUIRE(live.rebuild().content_loaded);
-  auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(150)); };  // past the racy window
-  settle();
-  live.rebuild();  // the first load's files were too new to be stamped
-  settle();
+  settle(live);
   CHECK_FALSE(live.rebuild().content_loaded);
   replace_in(fx.theme + "/templates/partials/footer.mustache", "<footer", "<!-- theme only -->\n<footer");
   RebuildReport r = live.rebuild();
@@ -318,19 +323,60 @@ TEST_CASE("the content is loaded again only when a file below it changed", "[ser
   CHECK(r.content_loaded);
   CHECK(live.snapshot()->find("stages/grow/index.html")->find("Grox") != std::string::npos);
   // A new file in a folder, a removed one, a renamed folder: each is seen.
-  settle();
-  live.rebuild();
-  settle();
+  settle(live);
   CHECK_FALSE(live.rebuild().content_loaded);
   std::ofstream(fx.content + "/tools/05-new.md") << "---\ntitle: Newly Added\nstages: [start]\n---\nName: ____________________\n";
   r = live.rebuild();
   CHECK(r.content_loaded);
   CHECK(live.snapshot()->find("tools/new/index.html"));
-  settle();
-  live.rebuild();
-  settle();
+  settle(live);
   fs::remove(fx.content + "/tools/05-new.md");
   r = live.rebuild();
   CHECK(r.content_loaded);
   CHECK_FALSE(live.snapshot()->find("tools/new/index.html"));
+}
+
+TEST_CASE("the theme is loaded again only when what it reads changed", "[serve]") {
+  Fixture fx;
+  LiveSite live(fx.options());
+  REQUIRE(live.rebuild().theme_loaded);
+  settle(live);
+  CHECK_FALSE(live.rebuild().theme_loaded);
+  // A content edit and a CSS edit keep it: the theme reads the names in static/, not their bytes.
+  RebuildReport r = fx.edit(live, "/stages/02-grow.md", "title: Grow", "title: Grew");
+  CHECK_FALSE(r.theme_loaded);
+  std::ofstream(fx.theme + "/static/css/site.css", std::ios::app) << "\n.x { color: red; }\n";
+  r = live.rebuild();
+  CHECK_FALSE(r.theme_loaded);
+  CHECK(live.snapshot()->find("css/site.css")->find(".x { color: red; }") != std::string::npos);
+  // A partial, theme.json, reference.docx and a new name in static/ are each seen, at once.
+  replace_in(fx.theme + "/templates/partials/footer.mustache", "<footer", "<!-- partial -->\n<footer");
+  r = live.rebuild();
+  CHECK(r.theme_loaded);
+  CHECK(live.snapshot()->find("index.html")->find("<!-- partial -->") != std::string::npos);
+  settle(live);
+  CHECK_FALSE(live.rebuild().theme_loaded);
+  std::ofstream(fx.theme + "/theme.json") << "{\"page_actions\": {\"home\": [\"print\"]}}\n";
+  r = live.rebuild();
+  CHECK(r.theme_loaded);
+  REQUIRE(r.ok);
+  CHECK(live.snapshot()->find("index.html")->find("index.pdf") == std::string::npos);  // no "pdf" action on home
+  settle(live);
+  fs::copy_file(fx.theme + "/reference.docx", fx.dir.path() + "/reference.docx");
+  fs::remove(fx.theme + "/reference.docx");
+  std::ofstream(fx.theme + "/reference.docx") << "not a zip";
+  r = live.rebuild();
+  CHECK(r.theme_loaded);
+  CHECK_FALSE(r.ok);  // an unusable reference.docx is an error, as in a build
+  fs::remove(fx.theme + "/reference.docx");
+  fs::copy_file(fx.dir.path() + "/reference.docx", fx.theme + "/reference.docx");
+  r = live.rebuild();
+  CHECK(r.theme_loaded);
+  CHECK(r.ok);
+  settle(live);
+  CHECK_FALSE(live.rebuild().theme_loaded);
+  std::ofstream(fx.theme + "/static/accessibility") << "a file named as a page's slug\n";
+  r = live.rebuild();
+  CHECK(r.theme_loaded);
+  CHECK_FALSE(r.ok);  // the theme's static folder takes a name a page has
 }

@@ -137,8 +137,10 @@ struct View {
   const Theme& theme;
   const render::Output& out;
   Footers& footers;
+  BodyCache* bodies;  // may be null
   Made made;
-  View(const model::Site& s, const Theme& t, const render::Output& o, Footers& f) : site(s), theme(t), out(o), footers(f) {}
+  View(const model::Site& s, const Theme& t, const render::Output& o, Footers& f, BodyCache* b)
+      : site(s), theme(t), out(o), footers(f), bodies(b) {}
 
   std::string href(const std::string& site_path, const std::string& from) const { return relative_href(site_path, from); }
 
@@ -187,6 +189,12 @@ struct View {
 
   std::string body(const doc::Node& n, const Page* p, const std::string& from) const {
     return render_body(n, p, [&](const std::string& sp) { return relative_href(sp, from); });
+  }
+
+  // body() of a node the site holds (a page's body, an FAQ answer), through the site's BodyCache if any.
+  std::string site_body(const doc::Node& n, const Page* p, const std::string& from) const {
+    if (!bodies) return body(n, p, from);
+    return bodies->get(n, p, from, [&] { return body(n, p, from); });
   }
 
   // The footer as HTML for a page at url.
@@ -313,7 +321,7 @@ struct View {
   void home(const Page& p) {
     object d = common("/", p.title, p.summary, "home", p.updated, list{});
     d["page"]["description"] = site.config.description.empty() ? p.summary : site.config.description;
-    d["body"] = body(p.body, &p, "/");
+    d["body"] = site_body(p.body, &p, "/");
     list stages;
     for (const Page* s : site.of_kind(Kind::Stage)) {
       object so{{"title", s->title}, {"href", href(s->url(), "/")}, {"summary", s->summary}};
@@ -332,7 +340,7 @@ struct View {
   void stage(const Page& p, int number, int count) {
     std::string url = p.url();
     object d = common(url, p.title, p.summary, "stage", p.updated, list{});
-    d["body"] = body(p.body, &p, url);
+    d["body"] = site_body(p.body, &p, url);
     d["stage_number"] = std::to_string(number);
     d["stage_count"] = std::to_string(count);
     list acts;
@@ -353,7 +361,7 @@ struct View {
     d["kind_label"] = std::string(model::kind_label(p.kind));
     d["stage_links"] = stage_links(p, url);
     d["has_stages"] = !p.stages.empty();
-    d["body"] = body(p.body, &p, url);
+    d["body"] = site_body(p.body, &p, url);
     d["is_form"] = !p.fields.empty();
     if (!p.audience.empty()) d["audience"] = p.audience_text();  // kainjow shows a section for "" too
     d["external"] = p.is_external_link();
@@ -416,7 +424,7 @@ struct View {
   void spotlight(const Page& p) {
     std::string url = p.url();
     object d = common(url, p.title, p.summary, "spotlight", p.updated, list{crumb("Spotlights", "/spotlights/", url)});
-    d["body"] = body(p.body, &p, url);
+    d["body"] = site_body(p.body, &p, url);
     d["location"] = p.location;
     d["link"] = p.link;
     if (!p.image.empty()) {
@@ -459,7 +467,7 @@ struct View {
     d["body_middle"] = body(middle, &p, url);
     d["body_after"] = body(after, &p, url);
     list faq;
-    for (const auto& f : p.faq) faq.push_back(object{{"q", f.q}, {"a", body(f.a, nullptr, url)}});
+    for (const auto& f : p.faq) faq.push_back(object{{"q", f.q}, {"a", site_body(f.a, nullptr, url)}});
     d["has_faq"] = !p.faq.empty();
     d["faq"] = faq;
     list cases;
@@ -473,7 +481,7 @@ struct View {
   void free_page(const Page& p) {
     std::string url = p.url();
     object d = common(url, p.title, p.summary, "page", p.updated, list{});
-    d["body"] = body(p.body, &p, url);
+    d["body"] = site_body(p.body, &p, url);
     emit_page(p, "page", d);
   }
 
@@ -641,7 +649,20 @@ struct UnitState {
 
 }  // namespace
 
-std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme, std::shared_ptr<const model::Outline> outline) {
+std::string BodyCache::get(const doc::Node& n, const model::Page* p, const std::string& from, const std::function<std::string()>& make) {
+  auto key = std::make_tuple(&n, p, from);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = html_.find(key);
+    if (it != html_.end()) return it->second;
+  }
+  std::string html = make();
+  std::lock_guard<std::mutex> lock(mu_);
+  return html_.emplace(std::move(key), std::move(html)).first->second;
+}
+
+std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme, std::shared_ptr<const model::Outline> outline,
+                                 BodyCache* bodies) {
   auto footers = std::make_shared<Footers>();
   std::vector<PageUnit> units;
   // view(v) fills v.made with the unit's data; the key is a hash of that data and of the templates.
@@ -653,8 +674,8 @@ std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme, st
     u.reads_bundles = bundles;
     const model::Site* s = &site;
     const Theme* t = &theme;
-    u.prepare = [s, t, st, footers, view](const render::Output& made) {
-      View v{*s, *t, made, *footers};
+    u.prepare = [s, t, st, footers, bodies, view](const render::Output& made) {
+      View v{*s, *t, made, *footers, bodies};
       view(v);
       st->made = std::move(v.made);
       model::Hasher x;

@@ -2,8 +2,11 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -27,11 +30,25 @@ struct PageUnit {
   std::function<void(render::Output& out)> write;
 };
 
+/// The HTML of the bodies and FAQ answers of a site's pages, by the address they are seen from, each
+/// rendered once for a site that does not change (the theme plays no part in it): serve keeps one per
+/// loaded site, so a theme edit renders no body again. Thread-safe.
+class BodyCache {
+ public:
+  /// The HTML of node n (held by the site) of page p seen from `from`: kept, else make()'s, then kept.
+  std::string get(const doc::Node& n, const model::Page* p, const std::string& from, const std::function<std::string()>& make);
+
+ private:
+  std::mutex mu_;
+  std::map<std::tuple<const doc::Node*, const model::Page*, std::string>, std::string> html_;
+};
+
 /// Every unit of the website: each HTML page, 404.html, sitemap.xml with feed.xml and robots.txt.
 /// The units refer to site and theme, which must outlive them; the downloads page keeps `outline`
-/// (model::outline(site), made once per run by pipeline::units).
+/// (model::outline(site), made once per run by pipeline::units); `bodies`, when given, must be for
+/// this site and outlive the units.
 std::vector<PageUnit> page_units(const model::Site& site, const Theme& theme,
-                                 std::shared_ptr<const model::Outline> outline);
+                                 std::shared_ptr<const model::Outline> outline, BodyCache* bodies = nullptr);
 
 /// Writes every unit (tests; the build runs page_units through pipeline::run). Documents (PDF, DOCX,
 /// bundles) must already be in out: download labels read their sizes and page counts from it. Pages

@@ -98,3 +98,36 @@ TEST_CASE("content cannot inject markup into pages", "[html]") {
   CHECK(page.find("javascript:") == std::string::npos);
   CHECK(page.find("\" onmouseover=\"x") == std::string::npos);
 }
+
+TEST_CASE("a body cache gives every page the HTML it renders without one, each body rendered once", "[html]") {
+  tk::Diagnostics d;
+  auto site = tk::test::load_site(std::string(TK_FIXTURES) + "/site_minimal", d);
+  tk::html::Theme theme;
+  REQUIRE(theme.load(std::string(TK_SOURCE_DIR) + "/themes/default", d));
+  auto outline = std::make_shared<const tk::model::Outline>(tk::model::outline(site));
+  auto render_all = [&](tk::html::BodyCache* bodies) {
+    tk::render::MemoryOutput out;
+    for (auto& u : tk::html::page_units(site, theme, outline, bodies)) {
+      u.prepare(out);
+      u.write(out);
+    }
+    return out.data;
+  };
+  const auto plain = render_all(nullptr);
+  tk::html::BodyCache bodies;
+  CHECK(render_all(&bodies) == plain);
+  CHECK(render_all(&bodies) == plain);  // every body from the cache this time
+  // What is kept is what make() gave, once per node, page and address.
+  int made = 0;
+  const tk::model::Page& tool = site.pages.front();
+  auto make = [&made] {
+    ++made;
+    return std::string("<p>made</p>");
+  };
+  tk::html::BodyCache fresh;
+  CHECK(fresh.get(tool.body, &tool, "/tools/x/", make) == "<p>made</p>");
+  CHECK(fresh.get(tool.body, &tool, "/tools/x/", make) == "<p>made</p>");
+  CHECK(made == 1);
+  fresh.get(tool.body, &tool, "/other/", make);  // seen from elsewhere, its relative links differ
+  CHECK(made == 2);
+}

@@ -31,7 +31,7 @@ std::unique_ptr<Built> build_outline_site() {
   b->site = tk::load::load_site({content, false, theme.layout_names(), nullptr, 2, 0}, diags);
   INFO(tk::test::all_messages(diags));
   REQUIRE_FALSE(diags.has_errors());
-  tk::pipeline::write_all(b->site, theme, tk::pipeline::Sources{content, theme_dir, {}, 2}, b->out, tk::pipeline::RunOptions{2, {}, nullptr});
+  tk::pipeline::write_all(b->site, theme, tk::pipeline::Sources{content, theme_dir, {}, 2, nullptr}, b->out, tk::pipeline::RunOptions{2, {}, nullptr});
   return b;
 }
 
