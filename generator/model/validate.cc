@@ -6,7 +6,9 @@
 #include <set>
 
 #include "core/doc_chars.h"
+#include "core/files.h"
 #include "core/parallel.h"
+#include "core/png.h"
 #include "core/text.h"
 #include "doc/walk.h"
 #include "serve/http.h"
@@ -195,6 +197,17 @@ bool is_image_file(const std::string& path) {
 
 const char* const kImageFiles = "a picture in content/assets/: .png, .jpg, .jpeg, .gif, .svg or .webp";
 
+// A PNG a page shows (site path "/assets/...") must be whole: browsers show a damaged one broken and
+// the PDF writer cannot draw it. Read here, so that `check` and the preview say so at the page that
+// shows it. A file that is no PNG at all is left to the writers (they show its alt text).
+void check_picture(const Ctx& ctx, const std::string& site_path, const std::string& file, int line, int col) {
+  if (site_path.find("..") != std::string::npos || !text::ends_with(lower(site_path), ".png") || !ctx.files.count(site_path)) return;
+  std::string bytes;
+  if (!read_whole_file(ctx.dir + site_path, bytes) || !png::has_signature(bytes) || png::whole(bytes)) return;
+  ctx.diags.error(file, line, col, "the picture '" + site_path.substr(1) +
+                                       "' is damaged or cut short (its PNG data does not decode): save it again from an image editor");
+}
+
 std::string resolve(const Ctx& ctx, const Page* page, const std::string& raw, const std::string& file, int line, int col,
                     bool image, bool nav = false) {
   std::string url = resolve_any(ctx, page, raw, file, line, col, image, nav);
@@ -203,6 +216,7 @@ std::string resolve(const Ctx& ctx, const Page* page, const std::string& raw, co
     ctx.diags.error(file, line, col, "an image must be " + std::string(kImageFiles) + " (got '" + text::trim(raw) + "')");
     return "";
   }
+  if (image && !url.empty() && scheme_of(url).empty()) check_picture(ctx, url, file, line, col);
   return url;
 }
 
@@ -476,6 +490,8 @@ void check_contact_and_image(const Ctx& ctx, Page& p, const std::string& file) {
                                                      hint(p.image, ctx.site.assets));
     else if (!is_image_file(p.image))
       ctx.diags.error(file, p.line_of("image"), 0, "'image' must be " + std::string(kImageFiles) + " (got '" + p.image + "')");
+    else
+      check_picture(ctx, "/" + p.image, file, p.line_of("image"), 0);
   }
 }
 

@@ -23,10 +23,6 @@ FileSource input_files(const std::map<std::string, std::shared_ptr<const std::st
 /// WebP, a damaged header). `path` is kept for messages.
 std::optional<ImageData> read_image(const std::string& path, std::string bytes);
 
-/// Whether a PNG is whole: every chunk there with its CRC, from IHDR to IEND, and its image data
-/// inflating to exactly its rows. libharu hands PNGs to libpng, which aborts the process on damaged
-/// data (libharu 2.3.0 sets no jump buffer): a PNG that is not whole must not reach it.
-bool png_whole(const std::string& bytes);
 
 /// The size in points a picture of w x h pixels is drawn at: 96 pixels to the inch, no wider than
 /// max_w and no taller than max_h, the aspect ratio kept.

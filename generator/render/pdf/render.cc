@@ -8,6 +8,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/png.h"
 #include "core/text.h"
 #include "model/site.h"
 #include "render/pdf/blocks.h"
@@ -181,7 +182,7 @@ class Painter {
     HPDF_Image& im = images_.at(std::size_t(ref));
     if (im) return im;
     const ImageData& d = layout_.images[std::size_t(ref)];
-    if (d.png && !png_whole(d.bytes))
+    if (d.png && !png::whole(d.bytes))  // libpng would abort the process on it (core/png.h)
       throw std::runtime_error("the picture " + d.path + " cannot be read (its PNG data is damaged or cut short)");
     const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(d.bytes.data());
     try {

@@ -122,11 +122,5 @@ TEST_CASE("pdf images: a picture that is missing or not PNG/JPEG is its alt text
   tk::pdf::DocLayout layout = pictures_page(broken, f);
   REQUIRE(layout.images.size() == 2);
   CHECK_THROWS_WITH(rb::draw(layout), "the picture assets/img/partners.png cannot be read (its PNG data is damaged or cut short)");
-  // libpng would abort the process on such data (libharu gives it no way back): none of it gets there.
-  CHECK(tk::pdf::png_whole(png));
-  std::string flipped = png;
-  flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);  // a bit of the image data
-  CHECK_FALSE(tk::pdf::png_whole(flipped));
-  CHECK_FALSE(tk::pdf::png_whole(png.substr(0, png.size() - 12)));  // no IEND
-  CHECK_FALSE(tk::pdf::png_whole(png.substr(0, 40)));
+  // (libpng would abort the process on such data: tests/core/png_test.cc checks what tells it.)
 }
