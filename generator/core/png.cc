@@ -3,9 +3,16 @@
 
 #include <zlib.h>
 
+#include <cstdint>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tk::png {
+
+bool has_signature(const std::string& b) { return b.size() >= 8 && b.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) == 0; }
+
 namespace {
 
 unsigned long be32(const std::string& b, std::size_t i) {
@@ -24,8 +31,6 @@ unsigned pixel_bits(unsigned color, unsigned depth) {
 }
 
 }  // namespace
-
-bool has_signature(const std::string& b) { return b.size() >= 8 && b.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) == 0; }
 
 bool whole(const std::string& b) {
   if (b.size() < 33 || !has_signature(b)) return false;
@@ -78,5 +83,20 @@ bool whole(const std::string& b) {
   return true;
 }
 
+bool whole_cached(const std::string& b) {
+  static std::mutex mu;
+  static std::unordered_map<std::uint64_t, bool> kept;  // the bytes' hash and size -> whole
+  const std::uint64_t key = std::hash<std::string_view>{}(b) ^ (std::uint64_t(b.size()) * 0x9E3779B97F4A7C15ull);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = kept.find(key);
+    if (it != kept.end()) return it->second;
+  }
+  const bool ok = whole(b);
+  std::lock_guard<std::mutex> lock(mu);
+  if (kept.size() >= 4096) kept.clear();
+  kept.emplace(key, ok);
+  return ok;
+}
 
 }  // namespace tk::png

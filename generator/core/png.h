@@ -15,4 +15,9 @@ bool has_signature(const std::string& bytes);
 /// (each pass's, when interlaced), each row's filter 0-4.
 bool whole(const std::string& bytes);
 
+/// whole(), its answer kept by the bytes' size and hash (at most 4,096 answers): the loader asks about
+/// the same pictures on every load of the content (serve loads it after each edit), and inflating a
+/// large picture each time is what costs. Not for the check before libpng: a hash is not the bytes.
+bool whole_cached(const std::string& bytes);
+
 }  // namespace tk::png

@@ -203,7 +203,7 @@ const char* const kImageFiles = "a picture in content/assets/: .png, .jpg, .jpeg
 void check_picture(const Ctx& ctx, const std::string& site_path, const std::string& file, int line, int col) {
   if (site_path.find("..") != std::string::npos || !text::ends_with(lower(site_path), ".png") || !ctx.files.count(site_path)) return;
   std::string bytes;
-  if (!read_whole_file(ctx.dir + site_path, bytes) || !png::has_signature(bytes) || png::whole(bytes)) return;
+  if (!read_whole_file(ctx.dir + site_path, bytes) || !png::has_signature(bytes) || png::whole_cached(bytes)) return;
   ctx.diags.error(file, line, col, "the picture '" + site_path.substr(1) +
                                        "' is damaged or cut short (its PNG data does not decode): save it again from an image editor");
 }

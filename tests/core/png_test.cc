@@ -30,3 +30,14 @@ TEST_CASE("png: a whole picture, and every way of cutting or flipping it", "[png
   CHECK_FALSE(tk::png::whole(jpg));
   CHECK_FALSE(tk::png::has_signature("not a picture"));
 }
+
+TEST_CASE("png: the kept answer is whole()'s, for each of the bytes asked about", "[png]") {
+  const std::string png = picture("partners.png");
+  std::string flipped = png;
+  flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+  for (int round = 0; round < 2; ++round) {  // the second time from what was kept
+    CHECK(tk::png::whole_cached(png));
+    CHECK_FALSE(tk::png::whole_cached(flipped));
+    CHECK_FALSE(tk::png::whole_cached(png.substr(0, 40)));
+  }
+}
